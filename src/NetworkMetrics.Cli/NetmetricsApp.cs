@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+
+namespace NetworkMetrics.Cli;
+
+/// <summary>
+/// The <c>netmetrics</c> command: thin over the public API. Exit codes: 0 when at least one
+/// input was usable, 1 when none was (or, with --strict, at the first problem), 2 for usage
+/// errors. JSON goes to stdout on exit 0 only; problems go to stderr, one line each, never a
+/// stack trace.
+/// </summary>
+internal static class NetmetricsApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+    public const int Cancelled = 130;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var root = BuildCommand(stdout, stderr);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"netmetrics: {error.Message}").ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Try 'netmetrics --help'.").ConfigureAwait(false);
+            return Usage;
+        }
+
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("netmetrics: cancelled").ConfigureAwait(false);
+            return Cancelled;
+        }
+        catch (ExportFormatException ex)
+        {
+            await stderr.WriteLineAsync(ex.Diagnostic.ToString()).ConfigureAwait(false);
+            return Failed;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"netmetrics: {ex.Message}").ConfigureAwait(false);
+            return Failed;
+        }
+    }
+
+    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("netmetrics: measure your online network from the data exports the platforms give you. Offline: nothing leaves this machine.");
+        root.Add(InspectCommand(stdout, stderr));
+        root.Add(ConvertCommand(stdout, stderr));
+        return root;
+    }
+
+    private static Argument<string[]> PathsArgument() => new("path")
+    {
+        Description = "Export archives (.zip, .tar.gz), folders or single files.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static Option<bool> StrictOption() => new("--strict")
+    {
+        Description = "Stop at the first warning or error (exit code 1).",
+    };
+
+    private static Command InspectCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = PathsArgument();
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (see docs/cli.md)." };
+        var strict = StrictOption();
+        var command = new Command("inspect", "Recognise the exports in the inputs and count connections, followers, following, removed ties, requests, invitations and messages.")
+        {
+            paths, json, strict,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = ImportOptions.Default with { Strict = parse.GetValue(strict) };
+            var summary = await ExportImporter.InspectAsync(parse.GetValue(paths)!, options, null, ct).ConfigureAwait(false);
+            await ReportAsync(stderr, summary.Diagnostics).ConfigureAwait(false);
+            if (!summary.Inputs.Any(i => i.RecognizedFiles > 0))
+            {
+                return Failed;
+            }
+
+            if (parse.GetValue(json))
+            {
+                await stdout.WriteLineAsync(JsonSerializer.Serialize(Contract.Inspect(summary), CliJsonContext.Default.InspectJson)).ConfigureAwait(false);
+            }
+            else
+            {
+                await stdout.WriteAsync(Contract.Readable(summary)).ConfigureAwait(false);
+            }
+
+            return Ok;
+        });
+        return command;
+    }
+
+    private static Command ConvertCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = PathsArgument();
+        var table = new Option<string>("--table")
+        {
+            Description = "Which records: accounts, ties or interactions.",
+            Required = true,
+        };
+        table.AcceptOnlyFromAmong("accounts", "ties", "interactions");
+        var format = new Option<string>("--format") { Description = "csv (default) or json (one array).", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var withContent = new Option<bool>("--with-content") { Description = "Include message and post texts (private: off by default)." };
+        var strict = StrictOption();
+        var command = new Command("convert", "Write the normalised records (accounts, ties or interactions) as CSV or JSON, for your own tools.")
+        {
+            paths, table, format, output, withContent, strict,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = ImportOptions.Default with { Strict = parse.GetValue(strict), IncludeContent = parse.GetValue(withContent) };
+            var result = await ExportImporter.ImportAsync(parse.GetValue(paths)!, options, null, ct).ConfigureAwait(false);
+            await ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
+            if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
+            {
+                return Failed;
+            }
+
+            var bytes = Contract.Table(result, parse.GetValue(table)!, parse.GetValue(format) == "json", options.IncludeContent);
+            if (parse.GetValue(output) is { } file)
+            {
+                await File.WriteAllBytesAsync(file.FullName, bytes, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                await stdout.WriteAsync(Encoding.UTF8.GetString(bytes)).ConfigureAwait(false);
+                await stdout.FlushAsync(ct).ConfigureAwait(false);
+            }
+
+            return Ok;
+        });
+        return command;
+    }
+
+    private static async Task ReportAsync(TextWriter stderr, IEnumerable<ImportDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity != DiagnosticSeverity.Info)
+            {
+                await stderr.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+            }
+        }
+    }
+}

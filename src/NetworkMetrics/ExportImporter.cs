@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using NetworkMetrics.Import;
+
+namespace NetworkMetrics;
+
+/// <summary>
+/// Reads platform exports (zips, tar.gz archives, folders or single files, detected by
+/// content) into the model. Three ways: <see cref="ImportAsync"/> keeps everything,
+/// <see cref="InspectAsync"/> only counts (memory does not grow with the export), and
+/// <see cref="ReadAsync"/> streams records as they are parsed. Nothing is written to disk
+/// and no network is ever used.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = await ExportImporter.ImportAsync(["Basic_LinkedInDataExport_03-01-2025.zip"]);
+/// var linkedIn = result.Latest(Platform.LinkedIn)!;
+/// Console.WriteLine($"{linkedIn.Counts.Connections} connections");
+/// </code>
+/// </example>
+public static class ExportImporter
+{
+    /// <summary>Imports every input and keeps all records.</summary>
+    /// <param name="paths">Archives, folders or files, as the user gave them.</param>
+    /// <param name="options">How to import; <see cref="ImportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="progress">Receives a report after each file, from worker threads.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>The snapshots, files and diagnostics.</returns>
+    /// <exception cref="ExportFormatException">With <see cref="ImportOptions.Strict"/>, at the first warning or error.</exception>
+    public static Task<ImportResult> ImportAsync(IEnumerable<string> paths, ImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = paths.ToList();
+        options ??= ImportOptions.Default;
+        return Task.Run(() =>
+        {
+            var engine = new ImportEngine(options, null, progress);
+            var result = engine.Run(list, _ => new CollectingSink(), cancellationToken);
+            var snapshots = SnapshotBuilder.Build(result.Plans);
+            var files = OrderedFiles(result);
+            return new ImportResult
+            {
+                Snapshots = snapshots,
+                Inputs = [.. result.Inputs],
+                Files = [.. files.Select(f => f.Result!)],
+                Diagnostics = Diagnostics(result, files),
+            };
+        }, cancellationToken);
+    }
+
+    /// <summary>Reads every input and counts, without keeping the records: what <c>netmetrics inspect</c> shows.</summary>
+    /// <param name="paths">Archives, folders or files, as the user gave them.</param>
+    /// <param name="options">How to import; <see cref="ImportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="progress">Receives a report after each file, from worker threads.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>Counts per platform, files and diagnostics.</returns>
+    /// <exception cref="ExportFormatException">With <see cref="ImportOptions.Strict"/>, at the first warning or error.</exception>
+    public static Task<ImportSummary> InspectAsync(IEnumerable<string> paths, ImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = paths.ToList();
+        options ??= ImportOptions.Default with { IncludeContent = false };
+        return Task.Run(() =>
+        {
+            var engine = new ImportEngine(options, null, progress);
+            var result = engine.Run(list, plan => new CountingSink(keepMessageFingerprints: plan.PlatformSnapshots > 1), cancellationToken);
+            var files = OrderedFiles(result);
+            return new ImportSummary
+            {
+                Platforms = SnapshotBuilder.Summarize(result.Plans),
+                Inputs = [.. result.Inputs],
+                Files = [.. files.Select(f => f.Result!)],
+                Diagnostics = Diagnostics(result, files),
+            };
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams records as they are parsed, from several files at once (so records of
+    /// different files interleave). Accounts are not merged: the same account may come more
+    /// than once. Memory stays flat however large the export.
+    /// </summary>
+    /// <param name="paths">Archives, folders or files, as the user gave them.</param>
+    /// <param name="options">How to import; <see cref="ImportOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="onDiagnostic">Receives each diagnostic as it is found; calls are serialised.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="ExportFormatException">With <see cref="ImportOptions.Strict"/>, at the first warning or error.</exception>
+    public static async IAsyncEnumerable<ExportRecord> ReadAsync(IEnumerable<string> paths, ImportOptions? options = null,
+        Action<ImportDiagnostic>? onDiagnostic = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = paths.ToList();
+        options ??= ImportOptions.Default;
+        var channel = Channel.CreateBounded<ExportRecord>(new BoundedChannelOptions(4096) { SingleReader = true });
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var gate = new object();
+        Action<ImportDiagnostic>? report = onDiagnostic is null ? null : d =>
+        {
+            lock (gate)
+            {
+                onDiagnostic(d);
+            }
+        };
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                new ImportEngine(options, report, null).Run(list, _ => new ChannelSink(channel.Writer, cts.Token), cts.Token);
+                channel.Writer.TryComplete();
+            }
+            catch (Exception ex)
+            {
+                channel.Writer.TryComplete(ex);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var record in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return record;
+            }
+        }
+        finally
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await producer.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private static List<PlannedFile> OrderedFiles(EngineResult result) =>
+        [.. result.Plans.SelectMany(p => p.Files).OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.Path, StringComparer.Ordinal)];
+
+    private static ImmutableArray<ImportDiagnostic> Diagnostics(EngineResult result, List<PlannedFile> files) =>
+        [.. result.InputDiagnostics, .. files.SelectMany(f => f.Diagnostics)];
+
+    private sealed class ChannelSink(ChannelWriter<ExportRecord> writer, CancellationToken cancellationToken) : RecordSink
+    {
+        public override void OnAccount(Account account) => Write(account);
+
+        public override void OnTie(Tie tie) => Write(tie);
+
+        public override void OnInteraction(Interaction interaction) => Write(interaction);
+
+        public override void OnOwner(Account owner, int confidence) => Write(new ExportOwner(owner));
+
+        public override void OnExportDate(DateTimeOffset exportedAt)
+        {
+        }
+
+        private void Write(ExportRecord record)
+        {
+            while (!writer.TryWrite(record))
+            {
+                if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+                {
+                    throw new OperationCanceledException(cancellationToken);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using CsvHelper;
+
+namespace NetworkMetrics.Import;
+
+/// <summary>
+/// A CSV file read by header name over CsvHelper's streaming reader. The header is found
+/// by content, not assumed on line 1 (LinkedIn's Notes preamble, Excel re-saves); BOM,
+/// CRLF or LF are accepted; malformed quoting is reported as a warning.
+/// </summary>
+internal sealed class CsvTable : IDisposable
+{
+    private const int MaxPreambleRows = 12;
+    private readonly CsvReader _reader;
+    private readonly ParseContext _context;
+    private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
+    private bool _pendingFirst;
+
+    private CsvTable(CsvReader reader, ParseContext context)
+    {
+        _reader = reader;
+        _context = context;
+    }
+
+    /// <summary>The header names, trimmed.</summary>
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    /// <summary>Whether the file held no records at all (an empty file is valid: zero records).</summary>
+    public bool IsEmpty { get; private set; }
+
+    /// <summary>The 1-based line where the current record starts.</summary>
+    public long Line => _reader.LineNumber;
+
+    /// <summary>The 1-based number of the current data record (the header and preamble are not counted).</summary>
+    public long Record { get; private set; }
+
+    /// <summary>The byte offset of the current record.</summary>
+    public long Offset => _reader.ByteOffset;
+
+    /// <summary>
+    /// Opens a CSV entry and finds its header: the first of the first rows that
+    /// <paramref name="isHeader"/> accepts (names trimmed, BOM removed). A file whose first
+    /// rows hold no such header is not this format: an <see cref="ExportFormatException"/>
+    /// that says what was expected.
+    /// </summary>
+    public static CsvTable Open(Stream stream, ParseContext context, Func<IReadOnlyList<string>, bool> isHeader, string expected, bool hasHeader = true)
+    {
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MaxRecordSize = context.Limits.MaxCsvRecordSize,
+            OnMalformedRecord = record => context.Report(DiagnosticSeverity.Warning, "csv.malformed",
+                $"malformed CSV ({record.Reason}); the record was {(record.Skipped ? "skipped" : "read as well as it could be")}",
+                record.LineNumber == 0 ? null : record.LineNumber, record.RecordNumber, record.ByteOffset),
+        };
+        var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        var table = new CsvTable(reader, context);
+        try
+        {
+            table.FindHeader(isHeader, expected, hasHeader);
+            return table;
+        }
+        catch
+        {
+            table.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The index of the first column with one of the names (case-insensitive), or -1.</summary>
+    public int Column(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (_columns.TryGetValue(name, out var index))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the header has a column of that name.</summary>
+    public bool Has(string name) => _columns.ContainsKey(name);
+
+    /// <summary>Moves to the next data record; rows whose every field is empty are passed over.</summary>
+    public bool Read()
+    {
+        while (true)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            if (_pendingFirst)
+            {
+                _pendingFirst = false;
+            }
+            else if (!ReadRaw())
+            {
+                return false;
+            }
+
+            if (!AllEmpty())
+            {
+                Record++;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>The field of the current record, trimmed; <see langword="null"/> when empty or when the column is absent.</summary>
+    public string? Get(int column)
+    {
+        if (column < 0 || column >= _reader.FieldCount || _reader.IsEmpty(column))
+        {
+            return null;
+        }
+
+        var value = _reader.GetString(column);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    /// <summary>The number of fields of the current record.</summary>
+    public int FieldCount => _reader.FieldCount;
+
+    /// <summary>Skips the current record with a warning naming its line.</summary>
+    public void Skip(string code, string message) => _context.Skip(code, message, Line, Record, Offset);
+
+    public void Dispose() => _reader.Dispose();
+
+    private bool ReadRaw()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (CsvFormatException ex)
+        {
+            throw _context.Fail("csv.unreadable", $"the CSV cannot be read further: {ex.Message}",
+                ex.LineNumber == 0 ? null : ex.LineNumber, ex.RecordNumber == 0 ? null : ex.RecordNumber, ex.ByteOffset == 0 ? null : ex.ByteOffset, ex);
+        }
+    }
+
+    private bool AllEmpty()
+    {
+        for (var i = 0; i < _reader.FieldCount; i++)
+        {
+            if (!_reader.IsEmpty(i) && !string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void FindHeader(Func<IReadOnlyList<string>, bool> isHeader, string expected, bool hasHeader)
+    {
+        for (var row = 0; row < MaxPreambleRows; row++)
+        {
+            if (!ReadRaw())
+            {
+                if (row == 0)
+                {
+                    IsEmpty = true;
+                    return;
+                }
+
+                break;
+            }
+
+            var fields = new string[_reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = (_reader.GetString(i) ?? string.Empty).Trim().Trim('\uFEFF').Trim();
+            }
+
+            if (!isHeader(fields))
+            {
+                continue;
+            }
+
+            if (!hasHeader)
+            {
+                // Headerless files (Mastodon lists): the first matching row is data.
+                _pendingFirst = true;
+                return;
+            }
+
+            Header = fields;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                _columns.TryAdd(fields[i], i);
+            }
+
+            return;
+        }
+
+        throw _context.Fail("csv.missing-header", $"no header row found in the first {MaxPreambleRows} rows; expected {expected}", record: null);
+    }
+}

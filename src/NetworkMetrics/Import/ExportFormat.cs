@@ -1,0 +1,45 @@
+namespace NetworkMetrics.Import;
+
+/// <summary>How a file name matches a format.</summary>
+internal enum PathMatch
+{
+    /// <summary>Not this format.</summary>
+    No,
+
+    /// <summary>This format, by name alone.</summary>
+    Yes,
+
+    /// <summary>Possibly this format: look at the first bytes (<see cref="ExportFormat.MatchContent"/>).</summary>
+    IfContent,
+}
+
+/// <summary>
+/// One file family of one platform (LinkedIn's Connections.csv, Facebook's friends JSON…),
+/// across all its generations: detection by path and content, and a streaming parser.
+/// Generations are data the parser recognises (headers, property names), not copies of code.
+/// </summary>
+internal abstract class ExportFormat
+{
+    /// <summary>The platform.</summary>
+    public abstract Platform Platform { get; }
+
+    /// <summary>The family id, such as <c>linkedin.connections</c>; the parser refines it with the generation.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>Whether an entry belongs to this family, from its path.</summary>
+    /// <param name="path">The entry path, lower case, '/' separators.</param>
+    /// <param name="name">The file name, lower case.</param>
+    public abstract PathMatch MatchPath(string path, string name);
+
+    /// <summary>
+    /// When the file is parsed: files of phase 0 (profiles, manifests) are parsed before the
+    /// others of the same snapshot, so that those can use what they state (<see cref="SnapshotState"/>).
+    /// </summary>
+    public virtual int Phase => 1;
+
+    /// <summary>Whether the first bytes of an entry whose path said <see cref="PathMatch.IfContent"/> belong to this family.</summary>
+    public virtual bool MatchContent(ReadOnlySpan<byte> head) => false;
+
+    /// <summary>Parses the entry, streaming records into <paramref name="context"/>.</summary>
+    public abstract void Parse(Stream stream, ParseContext context);
+}

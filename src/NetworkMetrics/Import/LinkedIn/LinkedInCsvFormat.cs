@@ -1,0 +1,80 @@
+using NetworkMetrics.Text;
+
+namespace NetworkMetrics.Import.LinkedIn;
+
+/// <summary>A LinkedIn CSV file family, matched by file name (any case, at any depth) and read by header name.</summary>
+internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) : ExportFormat
+{
+    /// <summary>Every date format LinkedIn has written, invariant culture (export-formats.md).</summary>
+    internal static readonly string[] DateFormats =
+    [
+        "d MMM yyyy", "dd MMM yyyy",
+        "M/d/yy, h:mm tt", "MM/dd/yy, hh:mm tt",
+        "yyyy-MM-dd HH:mm:ss 'UTC'", "yyyy/MM/dd HH:mm:ss 'UTC'",
+        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
+        "ddd MMM dd HH:mm:ss 'UTC' yyyy", "ddd MMM d HH:mm:ss 'UTC' yyyy",
+        "d-MMM-yy", "dd-MMM-yy", "M/d/yyyy", "yyyy-MM-dd",
+    ];
+
+    private readonly string[] _fileNames = [.. fileNames.Select(n => n.ToLowerInvariant())];
+
+    public override Platform Platform => Platform.LinkedIn;
+
+    public override string Id { get; } = id;
+
+    public override PathMatch MatchPath(string path, string name) =>
+        Array.IndexOf(_fileNames, name) >= 0 ? PathMatch.Yes : PathMatch.No;
+
+    /// <summary>Parses a LinkedIn date; <see langword="null"/> when empty.</summary>
+    /// <exception cref="FormatException">The text is not a LinkedIn date.</exception>
+    protected static bool TryDate(string? text, out DateTimeOffset? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateParsing.TryParseExact(text, DateFormats, out var value))
+        {
+            date = value;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The key and account of a member known by profile URL and/or name; <see langword="null"/> when neither is known.</summary>
+    protected static Account? Member(string? url, string? name, string? email = null)
+    {
+        var key = Identifiers.LinkedInProfileKey(url);
+        var cleanName = Identifiers.CleanName(name);
+        var id = key ?? Identifiers.NameKey(cleanName);
+        if (id is null)
+        {
+            return null;
+        }
+
+        var account = new Account(Platform.LinkedIn, id)
+        {
+            Name = cleanName,
+            ProfileUrl = key is null ? null : "https://www." + key,
+            Handle = key?["linkedin.com/in/".Length..],
+        };
+        return Identifiers.CleanEmail(email) is { } mail ? account with { Emails = [mail] } : account;
+    }
+
+    /// <summary>"First Last" from two columns.</summary>
+    protected static string? FullName(string? first, string? last) =>
+        (first, last) switch
+        {
+            (null, null) => null,
+            (_, null) => first,
+            (null, _) => last,
+            _ => first + " " + last,
+        };
+
+    /// <summary>Whether a header row holds all the named columns (case-insensitive).</summary>
+    protected static Func<IReadOnlyList<string>, bool> HeaderWith(params string[] columns) =>
+        header => columns.All(c => header.Contains(c, StringComparer.OrdinalIgnoreCase));
+}

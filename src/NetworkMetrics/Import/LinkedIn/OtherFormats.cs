@@ -1,0 +1,273 @@
+using NetworkMetrics.Text;
+
+namespace NetworkMetrics.Import.LinkedIn;
+
+/// <summary>
+/// Invitations.csv: 2018 <c>From,To,Sent At,Message,Direction</c>; 2024 adds
+/// <c>inviterProfileUrl,inviteeProfileUrl</c>. Each row is an invitation tie and an
+/// invitation interaction.
+/// </summary>
+internal sealed class InvitationsFormat() : LinkedInCsvFormat("linkedin.invitations", "Invitations.csv")
+{
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        using var table = CsvTable.Open(stream, context, HeaderWith("From", "To", "Sent At", "Direction"),
+            "the columns From, To, Sent At, Message, Direction (and inviterProfileUrl, inviteeProfileUrl since 2024)");
+        context.Format = table.IsEmpty ? Id + ".empty" : table.Has("inviterProfileUrl") ? Id + ".2024" : Id + ".2018";
+        if (table.IsEmpty)
+        {
+            return;
+        }
+
+        int from = table.Column("From"), to = table.Column("To"), sentAt = table.Column("Sent At"), message = table.Column("Message"),
+            direction = table.Column("Direction"), inviter = table.Column("inviterProfileUrl"), invitee = table.Column("inviteeProfileUrl");
+        while (table.Read())
+        {
+            var outgoing = table.Get(direction)?.ToUpperInvariant() switch
+            {
+                "OUTGOING" => true,
+                "INCOMING" => false,
+                _ => (bool?)null,
+            };
+            if (outgoing is null)
+            {
+                table.Skip("linkedin.bad-direction", $"'{table.Get(direction)}' in Direction is neither INCOMING nor OUTGOING");
+                continue;
+            }
+
+            var dateText = table.Get(sentAt);
+            if (!TryDate(dateText, out var at))
+            {
+                table.Skip("linkedin.bad-date", $"'{dateText}' in Sent At is not a date (expected e.g. 12/15/24, 7:47 AM)");
+                continue;
+            }
+
+            var other = outgoing.Value ? Member(table.Get(invitee), table.Get(to)) : Member(table.Get(inviter), table.Get(from));
+            if (other is not null)
+            {
+                context.Add(other);
+            }
+
+            context.Add(new Tie(Platform.LinkedIn, other?.Id, outgoing.Value ? TieKind.InvitationSent : TieKind.InvitationReceived, at));
+            if (at is { } when)
+            {
+                var text = table.Get(message);
+                context.Add(new Interaction(Platform.LinkedIn, InteractionChannel.Invitation,
+                    outgoing.Value ? InteractionDirection.Outgoing : InteractionDirection.Incoming, when)
+                {
+                    AccountIds = other is null ? [] : [other.Id],
+                    Content = context.IncludeContent ? text : null,
+                    ContentHash = Fingerprint.OfContent(text),
+                });
+            }
+
+            context.Kept();
+        }
+    }
+}
+
+/// <summary>Endorsement_Received_Info.csv and Endorsement_Given_Info.csv: skill endorsements as interactions.</summary>
+internal sealed class EndorsementsFormat(bool received) : LinkedInCsvFormat(
+    received ? "linkedin.endorsements-received" : "linkedin.endorsements-given",
+    received ? "Endorsement_Received_Info.csv" : "Endorsement_Given_Info.csv")
+{
+    private readonly string _role = received ? "Endorser" : "Endorsee";
+
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        using var table = CsvTable.Open(stream, context, HeaderWith("Endorsement Date", $"{_role} First Name"),
+            $"the columns Endorsement Date, Skill Name, {_role} First Name, {_role} Last Name, {_role} Public Url, Endorsement Status");
+        if (table.IsEmpty)
+        {
+            return;
+        }
+
+        int date = table.Column("Endorsement Date"), first = table.Column($"{_role} First Name"), last = table.Column($"{_role} Last Name"),
+            url = table.Column($"{_role} Public Url");
+        while (table.Read())
+        {
+            var dateText = table.Get(date);
+            if (!TryDate(dateText, out var at) || at is null)
+            {
+                table.Skip("linkedin.bad-date", $"'{dateText}' in Endorsement Date is not a date (expected e.g. 2024/12/07 14:51:07 UTC)");
+                continue;
+            }
+
+            var other = Member(table.Get(url), FullName(table.Get(first), table.Get(last)));
+            if (other is not null)
+            {
+                context.Add(other);
+            }
+
+            context.Add(new Interaction(Platform.LinkedIn, InteractionChannel.Endorsement,
+                received ? InteractionDirection.Incoming : InteractionDirection.Outgoing, at.Value)
+            {
+                AccountIds = other is null ? [] : [other.Id],
+            });
+            context.Kept();
+        }
+    }
+}
+
+/// <summary>Recommendations_Given.csv and Recommendations_Received.csv: recommendations as interactions.</summary>
+internal sealed class RecommendationsFormat(bool received) : LinkedInCsvFormat(
+    received ? "linkedin.recommendations-received" : "linkedin.recommendations-given",
+    received ? "Recommendations_Received.csv" : "Recommendations_Given.csv")
+{
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Creation Date"),
+            "the columns First Name, Last Name, Company, Job Title, Text, Creation Date, Status");
+        if (table.IsEmpty)
+        {
+            return;
+        }
+
+        int first = table.Column("First Name"), last = table.Column("Last Name"), date = table.Column("Creation Date"), text = table.Column("Text");
+        while (table.Read())
+        {
+            var dateText = table.Get(date);
+            if (!TryDate(dateText, out var at) || at is null)
+            {
+                table.Skip("linkedin.bad-date", $"'{dateText}' in Creation Date is not a date (expected e.g. 11/27/24, 09:51 AM)");
+                continue;
+            }
+
+            var other = Member(null, FullName(table.Get(first), table.Get(last)));
+            if (other is not null)
+            {
+                context.Add(other);
+            }
+
+            var content = table.Get(text);
+            context.Add(new Interaction(Platform.LinkedIn, InteractionChannel.Recommendation,
+                received ? InteractionDirection.Incoming : InteractionDirection.Outgoing, at.Value)
+            {
+                AccountIds = other is null ? [] : [other.Id],
+                Content = context.IncludeContent ? content : null,
+                ContentHash = Fingerprint.OfContent(content),
+            });
+            context.Kept();
+        }
+    }
+}
+
+/// <summary>Member_Follows.csv: <c>Active</c> rows are follows, <c>Unfollow</c> rows are ended follows.</summary>
+internal sealed class MemberFollowsFormat() : LinkedInCsvFormat("linkedin.member-follows", "Member_Follows.csv")
+{
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        using var table = CsvTable.Open(stream, context, HeaderWith("Date", "Status", "FullName"), "the columns Date, Status, FullName");
+        if (table.IsEmpty)
+        {
+            return;
+        }
+
+        int date = table.Column("Date"), status = table.Column("Status"), name = table.Column("FullName");
+        while (table.Read())
+        {
+            var kind = table.Get(status)?.ToUpperInvariant() switch
+            {
+                "ACTIVE" => TieKind.Following,
+                "UNFOLLOW" or "UNFOLLOWED" or "INACTIVE" => TieKind.Unfollowed,
+                _ => (TieKind?)null,
+            };
+            if (kind is null)
+            {
+                table.Skip("linkedin.bad-status", $"'{table.Get(status)}' in Status is neither Active nor Unfollow");
+                continue;
+            }
+
+            var dateText = table.Get(date);
+            if (!TryDate(dateText, out var since))
+            {
+                table.Skip("linkedin.bad-date", $"'{dateText}' in Date is not a date (expected e.g. 2026-04-06 14:48:23)");
+                continue;
+            }
+
+            var other = Member(null, table.Get(name));
+            if (other is not null)
+            {
+                context.Add(other);
+            }
+
+            context.Add(new Tie(Platform.LinkedIn, other?.Id, kind.Value, since));
+            context.Kept();
+        }
+    }
+}
+
+/// <summary>Company Follows.csv: organisations the owner follows, reported apart from people.</summary>
+internal sealed class CompanyFollowsFormat() : LinkedInCsvFormat("linkedin.company-follows", "Company Follows.csv", "Company_Follows.csv")
+{
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        using var table = CsvTable.Open(stream, context, HeaderWith("Organization", "Followed On"), "the columns Organization, Followed On");
+        if (table.IsEmpty)
+        {
+            return;
+        }
+
+        int organization = table.Column("Organization"), followedOn = table.Column("Followed On");
+        while (table.Read())
+        {
+            var dateText = table.Get(followedOn);
+            if (!TryDate(dateText, out var since))
+            {
+                table.Skip("linkedin.bad-date", $"'{dateText}' in Followed On is not a date (expected e.g. Sat Dec 14 08:57:55 UTC 2024)");
+                continue;
+            }
+
+            var name = Identifiers.CleanName(table.Get(organization));
+            Account? org = name is null ? null : new Account(Platform.LinkedIn, "org:" + name.ToLowerInvariant()) { Name = name };
+            if (org is not null)
+            {
+                context.Add(org);
+            }
+
+            context.Add(new Tie(Platform.LinkedIn, org?.Id, TieKind.FollowingOrganization, since));
+            context.Kept();
+        }
+    }
+}
+
+/// <summary>Profile.csv: the owner (read before the other files of the export, so messages know who is speaking).</summary>
+internal sealed class ProfileFormat() : LinkedInCsvFormat("linkedin.profile", "Profile.csv")
+{
+    public override int Phase => 0;
+
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Headline"), "the columns First Name, Last Name, …, Headline, …");
+        if (table.IsEmpty || !table.Read())
+        {
+            return;
+        }
+
+        var name = Identifiers.CleanName(FullName(table.Get(table.Column("First Name")), table.Get(table.Column("Last Name"))));
+        if (name is null)
+        {
+            return;
+        }
+
+        var urls = new List<string>();
+        foreach (var column in new[] { "Websites", "Twitter Handles" })
+        {
+            if (table.Get(table.Column(column)) is { } value)
+            {
+                urls.AddRange(value.Trim('[', ']').Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        context.SetOwner(new Account(Platform.LinkedIn, Identifiers.NameKey(name)!) { Name = name, Urls = [.. urls.Distinct(StringComparer.Ordinal)] }, confidence: 100);
+        context.Kept();
+    }
+}
+
+/// <summary>coach_messages.csv: conversations with LinkedIn's AI assistant. Recognised, and deliberately not counted: not a person.</summary>
+internal sealed class CoachMessagesFormat() : LinkedInCsvFormat("linkedin.coach-messages", "coach_messages.csv")
+{
+    public override void Parse(Stream stream, ParseContext context) =>
+        context.Report(DiagnosticSeverity.Info, "linkedin.coach-messages",
+            "conversations with LinkedIn's AI assistant are not messages between people; not counted");
+}

@@ -1,0 +1,140 @@
+using NetworkMetrics.Archives;
+
+namespace NetworkMetrics.Import;
+
+/// <summary>
+/// What a parser works with: the entry, the options, where records go, and the
+/// diagnostics. Bad records go through <see cref="Skip"/>: in lenient mode a warning and a
+/// count; in strict mode an <see cref="ExportFormatException"/>.
+/// </summary>
+internal sealed class ParseContext
+{
+    private readonly RecordSink _sink;
+    private readonly Action<ImportDiagnostic>? _onDiagnostic;
+
+    public ParseContext(ArchiveEntry entry, ExportFormat format, ImportOptions options, RecordSink sink,
+        Action<ImportDiagnostic>? onDiagnostic, CancellationToken cancellationToken, SnapshotState? snapshot = null)
+    {
+        Snapshot = snapshot ?? new SnapshotState();
+        Entry = entry;
+        Format = format.Id;
+        Platform = format.Platform;
+        Options = options;
+        _sink = sink;
+        _onDiagnostic = onDiagnostic;
+        CancellationToken = cancellationToken;
+    }
+
+    public ArchiveEntry Entry { get; }
+
+    /// <summary>What the snapshot's phase-0 files stated (the owner, a manifest), shared by its files.</summary>
+    public SnapshotState Snapshot { get; }
+
+    /// <summary>The file as shown to users.</summary>
+    public string File => Entry.DisplayPath;
+
+    /// <summary>The format id with its generation; parsers set it once they know the generation.</summary>
+    public string Format { get; set; }
+
+    public Platform Platform { get; }
+
+    public ImportOptions Options { get; }
+
+    public ImportLimits Limits => Options.Limits;
+
+    public bool IncludeContent => Options.IncludeContent;
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Records read and kept.</summary>
+    public int Records { get; private set; }
+
+    /// <summary>Records skipped, each with a diagnostic.</summary>
+    public int Skipped { get; private set; }
+
+    public List<ImportDiagnostic> Diagnostics { get; } = [];
+
+    public void Add(Account account) => _sink.OnAccount(account);
+
+    public void Add(Tie tie) => _sink.OnTie(tie);
+
+    public void Add(Interaction interaction) => _sink.OnInteraction(interaction);
+
+    public void SetOwner(Account owner, int confidence = 10)
+    {
+        _sink.OnOwner(owner, confidence);
+        Snapshot.OfferOwner(owner, confidence);
+    }
+
+    public void SetExportDate(DateTimeOffset exportedAt) => _sink.OnExportDate(exportedAt);
+
+    /// <summary>Counts one record read and kept.</summary>
+    public void Kept(int count = 1) => Records += count;
+
+    /// <summary>A record that cannot be read: skipped with a warning (lenient) or thrown (strict).</summary>
+    public void Skip(string code, string message, long? line = null, long? record = null, long? offset = null)
+    {
+        Skipped++;
+        Report(DiagnosticSeverity.Warning, code, message, line, record, offset);
+    }
+
+    /// <summary>Reports a diagnostic; in strict mode a warning or error throws.</summary>
+    public void Report(DiagnosticSeverity severity, string code, string message, long? line = null, long? record = null, long? offset = null)
+    {
+        var diagnostic = new ImportDiagnostic(severity, code, message) { File = File, Line = line, Record = record, Offset = offset };
+        if (severity != DiagnosticSeverity.Info && Options.Strict)
+        {
+            throw new ExportFormatException(diagnostic);
+        }
+
+        Diagnostics.Add(diagnostic);
+        _onDiagnostic?.Invoke(diagnostic);
+    }
+
+    /// <summary>An exception for a problem that stops the whole file; the records read before it are kept.</summary>
+    public ExportFormatException Fail(string code, string message, long? line = null, long? record = null, long? offset = null, Exception? inner = null) =>
+        new(new ImportDiagnostic(DiagnosticSeverity.Error, code, message) { File = File, Line = line, Record = record, Offset = offset }, inner);
+}
+
+/// <summary>
+/// What the files of one snapshot share: the owner as its phase-0 files state it, and
+/// per-platform data such as X's manifest. Phase-0 files may run in parallel: members are thread-safe.
+/// </summary>
+internal sealed class SnapshotState
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, object> _items = new(StringComparer.Ordinal);
+    private int _ownerConfidence = int.MinValue;
+
+    /// <summary>The owner, when a file stated it.</summary>
+    public Account? Owner { get; private set; }
+
+    public void OfferOwner(Account owner, int confidence)
+    {
+        lock (_gate)
+        {
+            if (confidence > _ownerConfidence)
+            {
+                Owner = owner;
+                _ownerConfidence = confidence;
+            }
+        }
+    }
+
+    public void Set(string key, object value)
+    {
+        lock (_gate)
+        {
+            _items[key] = value;
+        }
+    }
+
+    public T? Get<T>(string key)
+        where T : class
+    {
+        lock (_gate)
+        {
+            return _items.TryGetValue(key, out var value) ? value as T : null;
+        }
+    }
+}
