@@ -1,0 +1,277 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace NetworkMetrics.Import;
+
+/// <summary>
+/// <see cref="Utf8JsonReader"/> over a stream, with flat memory: the buffer is refilled as
+/// tokens are consumed, the reader state is carried across refills (a token that straddles
+/// two blocks is read whole), and the buffer grows only for a single token longer than itself,
+/// up to <see cref="ImportLimits.MaxStringLength"/>. Also reads the JavaScript wrappers of X
+/// archives (<c>window.YTD.follower.part0 = [ … ]</c>): everything before the first
+/// <c>[</c> or <c>{</c> after <c>=</c> is skipped, and whatever follows the root value (a
+/// <c>;</c>) is ignored.
+/// </summary>
+/// <remarks>
+/// A token's value (<see cref="GetString"/>, <see cref="ValueTextEquals"/>…) is valid until the
+/// next <see cref="Read"/>. Use it with <c>using var json = …</c>; it returns its buffer to the pool.
+/// </remarks>
+internal ref struct JsonStreamReader
+{
+    private const int InitialBufferSize = 64 * 1024;
+    private readonly Stream _stream;
+    private readonly ParseContext _context;
+    private readonly int _maxToken;
+    private byte[] _buffer;
+    private int _length;
+    private bool _final;
+    private long _consumedBefore;
+    private bool _rootDone;
+    private Utf8JsonReader _reader;
+
+    private JsonStreamReader(Stream stream, ParseContext context, bool javaScript)
+    {
+        _stream = stream;
+        _context = context;
+        _maxToken = Math.Max(InitialBufferSize, context.Limits.MaxStringLength);
+        _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        _length = 0;
+        _final = false;
+        Fill();
+        var start = SkipPreamble(javaScript);
+        _consumedBefore = start;
+        if (start > 0)
+        {
+            // Keep offsets simple: move the data to the front once.
+            Buffer.BlockCopy(_buffer, start, _buffer, 0, _length - start);
+            _length -= start;
+        }
+
+        _reader = new Utf8JsonReader(_buffer.AsSpan(0, _length), _final, new JsonReaderState(Options(context)));
+    }
+
+    /// <summary>Whether any string read so far held invalid UTF-8 (replaced by U+FFFD).</summary>
+    public bool SawInvalidUtf8 { get; private set; }
+
+    public readonly JsonTokenType TokenType => _reader.TokenType;
+
+    public readonly int CurrentDepth => _reader.CurrentDepth;
+
+    /// <summary>The byte offset of the current position in the (decompressed) file.</summary>
+    public readonly long Offset => _consumedBefore + _reader.BytesConsumed;
+
+    /// <summary>Opens a JSON file (or an X archive's JavaScript file when <paramref name="javaScript"/>).</summary>
+    public static JsonStreamReader Create(Stream stream, ParseContext context, bool javaScript = false) => new(stream, context, javaScript);
+
+    public static JsonReaderOptions Options(ParseContext context) => new()
+    {
+        MaxDepth = context.Limits.MaxJsonDepth,
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Moves to the next token; <see langword="false"/> after the root value (or at the end of an empty file).</summary>
+    public bool Read()
+    {
+        if (_rootDone)
+        {
+            return false;
+        }
+
+        while (!_reader.Read())
+        {
+            if (_final)
+            {
+                if (_reader.BytesConsumed < _length && !IsWhitespace(_buffer.AsSpan((int)_reader.BytesConsumed, _length - (int)_reader.BytesConsumed)))
+                {
+                    throw new JsonException("the JSON ends in the middle of a value (the file is truncated)", null, null, Offset);
+                }
+
+                return false;
+            }
+
+            Refill();
+        }
+
+        if (_reader.CurrentDepth == 0 && _reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.String
+            or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null)
+        {
+            _rootDone = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the next token and requires it to be of a type; a diagnostic-bearing exception otherwise.</summary>
+    public void Expect(JsonTokenType type, string what)
+    {
+        if (!Read() || TokenType != type)
+        {
+            throw _context.Fail("json.unexpected", $"expected {what}", offset: Offset);
+        }
+    }
+
+    /// <summary>Skips the value of the current token (the whole object or array when it opens one).</summary>
+    public void Skip()
+    {
+        if (TokenType == JsonTokenType.PropertyName)
+        {
+            Read();
+        }
+
+        if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            var depth = CurrentDepth;
+            while (Read() && CurrentDepth > depth)
+            {
+            }
+        }
+    }
+
+    /// <summary>The string value, with invalid UTF-8 replaced (and noted in <see cref="SawInvalidUtf8"/>); null for a JSON null.</summary>
+    public string? GetString()
+    {
+        if (_reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (_reader.TokenType is JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+        {
+            return Encoding.UTF8.GetString(_reader.HasValueSequence ? _reader.ValueSequence.ToArray() : _reader.ValueSpan);
+        }
+
+        try
+        {
+            return _reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            SawInvalidUtf8 = true;
+            return Encoding.UTF8.GetString(_reader.ValueSpan);
+        }
+    }
+
+    /// <summary>The value as a 64-bit integer, also from a string of digits (X writes numbers as strings).</summary>
+    public readonly bool TryGetInt64(out long value)
+    {
+        if (_reader.TokenType == JsonTokenType.Number)
+        {
+            if (_reader.TryGetInt64(out value))
+            {
+                return true;
+            }
+
+            if (_reader.TryGetDouble(out var d) && d is >= long.MinValue and <= long.MaxValue)
+            {
+                value = (long)d;
+                return true;
+            }
+
+            return false;
+        }
+
+        value = 0;
+        return _reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped &&
+            System.Buffers.Text.Utf8Parser.TryParse(_reader.ValueSpan, out value, out var used) && used == _reader.ValueSpan.Length;
+    }
+
+    /// <summary>Whether the current property name or string equals <paramref name="utf8"/>.</summary>
+    public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8) => _reader.ValueTextEquals(utf8);
+
+    public void Dispose()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+        }
+
+        if (SawInvalidUtf8)
+        {
+            SawInvalidUtf8 = false;
+            _context.Report(DiagnosticSeverity.Warning, "json.invalid-utf8", "the file holds invalid UTF-8; the bad bytes were replaced by U+FFFD");
+        }
+    }
+
+    private static bool IsWhitespace(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)';'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Fill()
+    {
+        while (_length < _buffer.Length)
+        {
+            var n = _stream.Read(_buffer, _length, _buffer.Length - _length);
+            if (n == 0)
+            {
+                _final = true;
+                return;
+            }
+
+            _length += n;
+        }
+    }
+
+    private void Refill()
+    {
+        var consumed = (int)_reader.BytesConsumed;
+        var state = _reader.CurrentState;
+        var leftover = _length - consumed;
+        if (consumed == 0 && _length == _buffer.Length)
+        {
+            // One token is longer than the buffer: grow, within the limit.
+            if (_buffer.Length >= _maxToken)
+            {
+                throw _context.Fail("json.token-too-large",
+                    FormattableString.Invariant($"a single JSON value is longer than {_maxToken} bytes (ImportLimits.MaxStringLength)"), offset: Offset);
+            }
+
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(_buffer.Length * 2, _maxToken + 1));
+            Buffer.BlockCopy(_buffer, 0, bigger, 0, _length);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+        else
+        {
+            Buffer.BlockCopy(_buffer, consumed, _buffer, 0, leftover);
+            _length = leftover;
+            _consumedBefore += consumed;
+        }
+
+        Fill();
+        _reader = new Utf8JsonReader(_buffer.AsSpan(0, _length), _final, state);
+    }
+
+    /// <summary>Finds where the JSON starts: after a BOM, and for JavaScript after <c>… =</c>.</summary>
+    private readonly int SkipPreamble(bool javaScript)
+    {
+        var span = _buffer.AsSpan(0, _length);
+        var start = span.StartsWith("\uFEFF"u8) ? 3 : 0;
+        if (!javaScript)
+        {
+            return start;
+        }
+
+        var equals = span[start..].IndexOf((byte)'=');
+        var first = span[start..].IndexOfAny((byte)'[', (byte)'{');
+        if (equals >= 0 && (first < 0 || equals < first))
+        {
+            var after = start + equals + 1;
+            var open = span[after..].IndexOfAny((byte)'[', (byte)'{');
+            return open >= 0 ? after + open : after;
+        }
+
+        return first >= 0 ? start + first : start;
+    }
+}
