@@ -88,7 +88,7 @@ internal static class Contract
             .ToList();
         if (json)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Default.ListAccountRow);
+            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Output.ListAccountRow);
         }
 
         return Csv(["platform", "id", "name", "handle", "url", "emails", "phones"],
@@ -102,7 +102,7 @@ internal static class Contract
             .ToList();
         if (json)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Default.ListTieRow);
+            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Output.ListTieRow);
         }
 
         return Csv(["platform", "accountId", "kind", "since"],
@@ -131,7 +131,7 @@ internal static class Contract
 
         if (json)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Default.ListInteractionRow);
+            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Output.ListInteractionRow);
         }
 
         string[] header = withContent

@@ -77,7 +77,19 @@ internal sealed record InteractionRow(
 [JsonSerializable(typeof(List<AccountRow>))]
 [JsonSerializable(typeof(List<TieRow>))]
 [JsonSerializable(typeof(List<InteractionRow>))]
-internal sealed partial class CliJsonContext : JsonSerializerContext;
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context the CLI writes with: indented, and without escaping non-ASCII text or
+    /// apostrophes (the output is a file or a terminal, never HTML).
+    /// </summary>
+    public static CliJsonContext Output { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
 
 /// <summary>UTC instants as ISO 8601 with a Z, fractions only when present: culture- and zone-independent.</summary>
 internal sealed class UtcDateConverter : JsonConverter<DateTimeOffset?>

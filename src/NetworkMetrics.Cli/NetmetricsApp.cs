@@ -96,7 +96,7 @@ internal static class NetmetricsApp
 
             if (parse.GetValue(json))
             {
-                await stdout.WriteLineAsync(JsonSerializer.Serialize(Contract.Inspect(summary), CliJsonContext.Default.InspectJson)).ConfigureAwait(false);
+                await stdout.WriteLineAsync(JsonSerializer.Serialize(Contract.Inspect(summary), CliJsonContext.Output.InspectJson)).ConfigureAwait(false);
             }
             else
             {

@@ -100,16 +100,24 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
     private static void Emit(Row row, OwnerGuess owner, ParseContext context)
     {
         var outgoing = row.Direction ?? owner.IsOwner(row.Sender);
+        if (row.Direction == true && row.Sender is { } self)
+        {
+            owner.Learn(self);
+        }
+
         var others = new List<Account>();
         var participants = new HashSet<string>(StringComparer.Ordinal);
-        if (row.Sender is { } sender && !owner.IsOwner(sender))
+        if (row.Sender is { } sender && !outgoing)
         {
             others.Add(sender);
         }
 
         foreach (var recipient in row.Recipients)
         {
-            if (!owner.IsOwner(recipient))
+            // An incoming message to one recipient was sent to the owner, whoever the file names.
+            var isOwner = owner.IsOwner(recipient) || (!outgoing && row.Recipients.Count == 1) ||
+                (outgoing && row.Sender is not null && recipient.Id == row.Sender.Id);
+            if (!isOwner)
             {
                 others.Add(recipient);
             }
@@ -215,6 +223,10 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
     {
         private readonly string? _profileName = profile?.Name is { } name ? Identifiers.NameKey(name) : null;
         private HashSet<string>? _candidates;
+        private string? _learned;
+
+        /// <summary>The sender of a row the file marks as outgoing is the owner.</summary>
+        public void Learn(Account sender) => _learned ??= sender.Id;
 
         public bool IsKnown => _profileName is not null || _candidates?.Count == 1;
 
@@ -256,6 +268,11 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             if (account is null)
             {
                 return false;
+            }
+
+            if (_learned is not null && account.Id == _learned)
+            {
+                return true;
             }
 
             var nameKey = account.Name is { } name ? Identifiers.NameKey(name) : null;

@@ -1,0 +1,219 @@
+namespace NetworkMetrics.Tests.LinkedIn;
+
+/// <summary>Every LinkedIn generation of export-formats.md, read from synthetic fixtures with exact counts.</summary>
+public sealed class LinkedInGenerationTests
+{
+    [Fact]
+    public void Export_2018_has_header_on_line_one_and_short_dates()
+    {
+        var summary = Run.Inspect(Fixtures.Path("LinkedIn/2018"));
+        var counts = summary.Counts(Platform.LinkedIn);
+
+        Assert.Equal(4, counts.Connections);
+        Assert.Equal(3, counts.Messages);
+        Assert.Equal(2, counts.Invitations);
+        Assert.Null(counts.Followers);
+        Assert.Null(counts.Requests);
+        Assert.Equal(
+            ["linkedin.connections.2018", "linkedin.invitations.2018", "linkedin.messages.2018"],
+            summary.Files.Select(f => f.Format).Order());
+        Assert.Empty(summary.Diagnostics);
+    }
+
+    [Fact]
+    public void Export_2018_dates_are_read_as_utc_with_the_invariant_culture()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
+
+        var ingrid = snapshot.Ties.First(t => t.AccountId == "name:ingrid halvorsen");
+        Assert.Equal(new DateTimeOffset(2018, 1, 8, 18, 14, 0, TimeSpan.Zero), ingrid.Since);
+        var firstMessage = snapshot.Interactions.First(i => i.Channel == InteractionChannel.DirectMessage);
+        Assert.Equal(new DateTimeOffset(2018, 10, 16, 8, 36, 0, TimeSpan.Zero), firstMessage.At);
+    }
+
+    [Fact]
+    public void Member_urn_in_the_email_column_is_not_an_email()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
+
+        var tomas = snapshot.Accounts.Single(a => a.Id == "name:tomás ruiz");
+        Assert.Empty(tomas.Emails);
+        Assert.Equal(["ingrid.halvorsen@example.org"], snapshot.Accounts.Single(a => a.Id == "name:ingrid halvorsen").Emails.ToArray());
+    }
+
+    [Fact]
+    public void Hidden_members_count_as_connections_without_identity()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
+
+        var hidden = Assert.Single(snapshot.Ties, t => t.AccountId is null);
+        Assert.Equal(TieKind.Connection, hidden.Kind);
+        Assert.Equal(new DateTimeOffset(2018, 5, 2, 9, 0, 0, TimeSpan.Zero), hidden.Since);
+    }
+
+    [Fact]
+    public void Html_entities_in_2018_messages_are_decoded()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
+
+        Assert.Contains(snapshot.Interactions, i => i.Content == "It’s been a while & I miss our chats");
+    }
+
+    [Fact]
+    public void Export_2018_direction_column_decides_direction()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
+        var messages = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.DirectMessage).ToList();
+
+        Assert.Equal(1, messages.Count(m => m.Direction == InteractionDirection.Outgoing));
+        Assert.Equal(["name:ingrid halvorsen"], messages.Single(m => m.Direction == InteractionDirection.Outgoing).AccountIds.ToArray());
+    }
+
+    [Fact]
+    public void Export_2021_skips_the_notes_preamble()
+    {
+        var summary = Run.Inspect(Fixtures.Path("LinkedIn/2021"));
+
+        Assert.Equal(5, summary.Counts(Platform.LinkedIn).Connections);
+        Assert.Contains(summary.Files, f => f.Format == "linkedin.connections.2021");
+        Assert.Contains(summary.Files, f => f.Format == "linkedin.messages.2020");
+    }
+
+    [Fact]
+    public void Two_connections_with_the_same_name_stay_two_ties_with_one_ambiguous_account()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2021")).Latest(Platform.LinkedIn)!;
+
+        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:john smith"));
+        Assert.True(snapshot.Accounts.Single(a => a.Id == "name:john smith").IsAmbiguous);
+        Assert.False(snapshot.Accounts.Single(a => a.Id == "name:mei chen").IsAmbiguous);
+    }
+
+    [Fact]
+    public void Identical_messages_in_one_file_are_two_messages()
+    {
+        var counts = Run.Inspect(Fixtures.Path("LinkedIn/2021")).Counts(Platform.LinkedIn);
+
+        Assert.Equal(4, counts.Messages);
+    }
+
+    [Fact]
+    public void Export_2023_infers_the_owner_and_reads_group_chats()
+    {
+        var result = Run.Import(Fixtures.Path("LinkedIn/2023"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+        var messages = snapshot.Interactions;
+
+        Assert.Equal(5, snapshot.Counts.Messages);
+        Assert.Equal("linkedin.messages.2023", Assert.Single(result.Files).Format);
+        Assert.Equal(2, messages.Count(m => m.Direction == InteractionDirection.Outgoing));
+
+        var groupIn = messages.Single(m => m.Content == "Kickoff at 10");
+        Assert.Equal(InteractionChannel.GroupMessage, groupIn.Channel);
+        Assert.Equal(InteractionDirection.Incoming, groupIn.Direction);
+        Assert.Equal(2, groupIn.Audience);
+        Assert.Equal(["linkedin.com/in/lars-berg"], groupIn.AccountIds.ToArray());
+
+        var groupOut = messages.Single(m => m.Content == "On my way");
+        Assert.Equal(InteractionDirection.Outgoing, groupOut.Direction);
+        Assert.Equal(["linkedin.com/in/lars-berg", "linkedin.com/in/ngozi-eze"], groupOut.AccountIds.ToArray());
+        Assert.Equal("2-Z3JvdXAtY2hhdA==", groupOut.ConversationId);
+    }
+
+    [Fact]
+    public void An_empty_sender_is_a_message_from_an_unknown_person()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2023")).Latest(Platform.LinkedIn)!;
+
+        var spam = snapshot.Interactions.Single(m => m.Content == "Win a prize");
+        Assert.Empty(spam.AccountIds);
+        Assert.Equal(InteractionDirection.Incoming, spam.Direction);
+        Assert.Equal(InteractionChannel.DirectMessage, spam.Channel);
+    }
+
+    [Fact]
+    public void Export_2024_counts_every_file_and_excludes_drafts_and_coach()
+    {
+        var summary = Run.Inspect(Fixtures.Path("LinkedIn/2024"));
+        var platform = Assert.Single(summary.Platforms);
+        var counts = platform.Counts;
+
+        Assert.Equal("Sam Porter", platform.Owner);
+        Assert.Equal(4, counts.Connections);
+        Assert.Equal(3, counts.Messages);
+        Assert.Equal(2, counts.Invitations);
+        Assert.Equal(2, counts.Following);
+        Assert.Equal(1, counts.Removed);
+        Assert.Equal(1, counts.FollowingOrganizations);
+        Assert.Contains(summary.Diagnostics, d => d.Code == "linkedin.drafts" && d.Severity == DiagnosticSeverity.Info);
+        Assert.Contains(summary.Diagnostics, d => d.Code == "linkedin.coach-messages");
+        Assert.Equal(0, summary.Files.Single(f => f.Format == "linkedin.coach-messages").Records);
+    }
+
+    [Fact]
+    public void Export_2024_uses_the_profile_for_direction()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2024")).Latest(Platform.LinkedIn)!;
+        var messages = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.DirectMessage).ToList();
+
+        Assert.Equal("name:sam porter", snapshot.Owner!.Id);
+        Assert.Equal(["https://sam.example", "samporter"], snapshot.Owner.Urls.Order());
+        Assert.Equal(InteractionDirection.Outgoing, messages.Single(m => m.Content == "Hi Ngozi").Direction);
+        Assert.Equal(InteractionDirection.Incoming, messages.Single(m => m.Content == "Hi Sam").Direction);
+    }
+
+    [Fact]
+    public void The_same_person_by_url_in_connections_messages_and_endorsements_is_one_account()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2024")).Latest(Platform.LinkedIn)!;
+
+        var cassandra = Assert.Single(snapshot.Accounts, a => a.Name == "Cassandra Åkerblad");
+        Assert.Equal("linkedin.com/in/cassandra-åkerblad-972b9b155", cassandra.Id);
+        Assert.Equal(3, snapshot.Interactions.Count(i => i.AccountIds.Contains(cassandra.Id))); // message, invitation, endorsement
+        Assert.Single(snapshot.Accounts, a => a.Id == "linkedin.com/in/lars-berg");
+    }
+
+    [Fact]
+    public void Endorsements_recommendations_and_invitations_are_interactions()
+    {
+        var snapshot = Run.Import(Fixtures.Path("LinkedIn/2024")).Latest(Platform.LinkedIn)!;
+        var byChannel = snapshot.Interactions.GroupBy(i => i.Channel).ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(3, byChannel[InteractionChannel.Endorsement]);
+        Assert.Equal(1, byChannel[InteractionChannel.Recommendation]);
+        Assert.Equal(2, byChannel[InteractionChannel.Invitation]);
+        var given = snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Endorsement && i.Direction == InteractionDirection.Outgoing);
+        Assert.Equal(new DateTimeOffset(2024, 12, 9, 10, 0, 0, TimeSpan.Zero), given.At);
+    }
+
+    [Fact]
+    public void Excel_resaved_connections_are_read()
+    {
+        var result = Run.Import(Fixtures.Path("LinkedIn/excel"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+
+        Assert.Equal(2, snapshot.Counts.Connections);
+        Assert.Equal(new DateTimeOffset(2021, 11, 23, 0, 0, 0, TimeSpan.Zero), snapshot.Ties[0].Since);
+        Assert.Equal(new DateTimeOffset(2021, 1, 2, 0, 0, 0, TimeSpan.Zero), snapshot.Ties[1].Since);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("16 Mar 2021", 2021, 3, 16, 0, 0)]
+    [InlineData("6 Mar 2021", 2021, 3, 6, 0, 0)]
+    [InlineData("1/8/18, 6:14 PM", 2018, 1, 8, 18, 14)]
+    [InlineData("11/27/24, 09:51 AM", 2024, 11, 27, 9, 51)]
+    [InlineData("2023-06-11 15:33:58 UTC", 2023, 6, 11, 15, 33)]
+    [InlineData("2024/12/07 14:51:07 UTC", 2024, 12, 7, 14, 51)]
+    [InlineData("2019-11-06T02:08:20", 2019, 11, 6, 2, 8)]
+    [InlineData("Sat Dec 14 08:57:55 UTC 2024", 2024, 12, 14, 8, 57)]
+    [InlineData("23-Nov-21", 2021, 11, 23, 0, 0)]
+    [InlineData("2-Jan-21", 2021, 1, 2, 0, 0)]
+    [InlineData("2026-04-06 14:48:23", 2026, 4, 6, 14, 48)]
+    public void Every_linkedin_date_format_parses(string text, int year, int month, int day, int hour, int minute)
+    {
+        Assert.True(Text.DateParsing.TryParseExact(text, Import.LinkedIn.LinkedInCsvFormat.DateFormats, out var date));
+        Assert.Equal(new DateTime(year, month, day, hour, minute, 0), new DateTime(date.Year, date.Month, date.Day, date.Hour, date.Minute, 0));
+        Assert.Equal(TimeSpan.Zero, date.Offset);
+    }
+}
