@@ -64,11 +64,27 @@ internal static class NetmetricsApp
         return root;
     }
 
-    private static Argument<string[]> PathsArgument() => new("path")
+    private static Argument<string[]> PathsArgument()
     {
-        Description = "Export archives (.zip, .tar.gz), folders or single files.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var argument = new Argument<string[]>("path")
+        {
+            Description = "Export archives (.zip, .tar.gz), folders or single files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // An unknown option would otherwise be taken for a path: make it a usage error (write ./-name for such a file).
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value.Length > 1)
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
+        return argument;
+    }
 
     private static Option<bool> StrictOption() => new("--strict")
     {
