@@ -112,7 +112,14 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
                 }
             }
 
-            var plans = SnapshotPlanner.Plan(files, paths);
+            var notes = new List<ImportDiagnostic>();
+            var plans = SnapshotPlanner.Plan(files, paths, notes);
+            foreach (var note in notes)
+            {
+                Report(inputDiagnostics, note);
+            }
+
+            files = [.. plans.SelectMany(p => p.Files)];
             foreach (var plan in plans)
             {
                 foreach (var file in plan.Files)

@@ -1,58 +1,145 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NetworkMetrics.Archives;
 
 namespace NetworkMetrics.Import;
 
 /// <summary>
-/// Groups recognised files into snapshots: one per platform per input, each with the
-/// export's date when the input's name carries it.
+/// Groups recognised files into snapshots. The rules (docs/formats.md, "Several inputs"):
+/// <list type="bullet">
+/// <item>Inputs of one platform whose names carry the same export date are one export
+/// (a zip and its unzipped folder, or the parts of a split export): their files are unioned,
+/// and a file present in both (same path below the export's root) is read once.</item>
+/// <item>Inputs of one platform without such a date whose files do not overlap are parts of
+/// one export too (Connections.csv and messages.csv given one by one, a split archive).</item>
+/// <item>Otherwise each input is a snapshot of its own, ordered later by the export's date
+/// (name, else the date a file states, else its newest record, else argument order).</item>
+/// </list>
 /// </summary>
 internal static partial class SnapshotPlanner
 {
-    public static List<SnapshotPlan> Plan(IReadOnlyList<PlannedFile> files, IReadOnlyList<string> paths)
+    public static List<SnapshotPlan> Plan(IReadOnlyList<PlannedFile> files, IReadOnlyList<string> paths, List<ImportDiagnostic> notes)
     {
-        var plans = new Dictionary<(int Input, Platform Platform), SnapshotPlan>();
-        var ordered = new List<SnapshotPlan>();
-        foreach (var file in files.OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.Path, StringComparer.Ordinal))
+        var wrappers = new Dictionary<ExportSource, string>();
+        var perInput = files
+            .OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.Path, StringComparer.Ordinal)
+            .GroupBy(f => (f.InputIndex, f.Format.Platform))
+            .Select(g => new InputPart(g.Key.InputIndex, g.Key.Platform, ExportDateFromName(g.Key.Platform, paths[g.Key.InputIndex]),
+                [.. g.Select(f => (File: f, Key: ExportRelativePath(f, wrappers)))]))
+            .ToList();
+
+        var groups = new List<(SnapshotPlan Plan, HashSet<string> Keys)>();
+        foreach (var part in perInput)
         {
-            var key = (file.InputIndex, file.Format.Platform);
-            if (!plans.TryGetValue(key, out var plan))
+            var group = groups.FirstOrDefault(g => g.Plan.Platform == part.Platform && SameExport(g.Plan, g.Keys, part));
+            if (group.Plan is null)
             {
-                plan = new SnapshotPlan(file.Format.Platform, ExportDateFromName(file.Format.Platform, paths[file.InputIndex]), file.InputIndex);
-                plans.Add(key, plan);
-                ordered.Add(plan);
+                group = (new SnapshotPlan(part.Platform, part.Date, part.InputIndex), new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+                groups.Add(group);
             }
 
-            plan.Files.Add(file);
+            group.Plan.ExportedAtHint ??= part.Date;
+            foreach (var (file, key) in part.Files)
+            {
+                if (group.Keys.Add(key))
+                {
+                    group.Plan.Files.Add(file);
+                }
+                else
+                {
+                    notes.Add(new ImportDiagnostic(DiagnosticSeverity.Info, "input.duplicate-file",
+                        $"the same export was given more than once; this copy of '{key}' was not read again") { File = file.Entry.DisplayPath });
+                }
+            }
         }
 
-        foreach (var group in ordered.GroupBy(p => p.Platform))
+        var plans = groups.Select(g => g.Plan).ToList();
+        foreach (var platform in plans.GroupBy(p => p.Platform))
         {
-            var count = group.Count();
-            foreach (var plan in group)
+            var count = platform.Count();
+            foreach (var plan in platform)
             {
                 plan.PlatformSnapshots = count;
             }
         }
 
-        return ordered;
+        return plans;
+    }
+
+    private static bool SameExport(SnapshotPlan plan, HashSet<string> keys, InputPart part)
+    {
+        if (plan.ExportedAtHint is { } a && part.Date is { } b)
+        {
+            return a == b;
+        }
+
+        if (plan.ExportedAtHint is not null || part.Date is not null)
+        {
+            return false;
+        }
+
+        return !part.Files.Any(f => keys.Contains(f.Key));
     }
 
     /// <summary>
-    /// The export's date in an archive's name: LinkedIn's <c>…DataExport_MM-DD-YYYY.zip</c>,
-    /// Facebook's and Instagram's <c>facebook-user-YYYY-MM-DD-….zip</c>.
+    /// A file's path below its export's root: an input whose every entry sits in one top folder
+    /// (an export re-zipped inside a folder) has that folder stripped.
+    /// </summary>
+    private static string ExportRelativePath(PlannedFile file, Dictionary<ExportSource, string> wrappers)
+    {
+        if (!wrappers.TryGetValue(file.Source, out var wrapper))
+        {
+            wrapper = CommonTopFolder(file.Source.Entries);
+            wrappers.Add(file.Source, wrapper);
+        }
+
+        return file.Entry.Path.StartsWith(wrapper, StringComparison.Ordinal) ? file.Entry.Path[wrapper.Length..] : file.Entry.Path;
+    }
+
+    private static string CommonTopFolder(IReadOnlyList<ArchiveEntry> entries)
+    {
+        string? top = null;
+        foreach (var entry in entries)
+        {
+            var slash = entry.Path.IndexOf('/', StringComparison.Ordinal);
+            if (slash < 0)
+            {
+                return string.Empty;
+            }
+
+            var first = entry.Path[..(slash + 1)];
+            if (top is null)
+            {
+                top = first;
+            }
+            else if (top != first)
+            {
+                return string.Empty;
+            }
+        }
+
+        return top ?? string.Empty;
+    }
+
+    /// <summary>
+    /// The export's date in an archive's (or its folder's) name: LinkedIn's
+    /// <c>…DataExport_MM-DD-YYYY</c>; Facebook's and Instagram's <c>facebook-user-YYYY-MM-DD-…</c>;
+    /// X's <c>twitter-YYYY-MM-DD-…</c>; Google Takeout's <c>takeout-YYYYMMDDTHHMMSSZ-001</c>.
     /// </summary>
     internal static DateTimeOffset? ExportDateFromName(Platform platform, string path)
     {
         var name = Path.GetFileName(path.TrimEnd('/', '\\'));
-        if (platform == Platform.LinkedIn && LinkedInName().Match(name) is { Success: true } linkedIn
-            && DateTime.TryParseExact(linkedIn.Groups[1].Value, "MM-dd-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
+        var (regex, format) = platform switch
         {
-            return new DateTimeOffset(date, TimeSpan.Zero);
-        }
-
-        if (platform is Platform.Facebook or Platform.Instagram && MetaName().Match(name) is { Success: true } meta
-            && DateTime.TryParseExact(meta.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date))
+            Platform.LinkedIn => (LinkedInName(), "MM-dd-yyyy"),
+            Platform.Facebook or Platform.Instagram => (MetaName(), "yyyy-MM-dd"),
+            Platform.Twitter => (TwitterName(), "yyyy-MM-dd"),
+            Platform.AddressBook => (TakeoutName(), "yyyyMMdd'T'HHmmss'Z'"),
+            _ => (null, null),
+        };
+        if (regex is not null && regex.Match(name) is { Success: true } match
+            && DateTime.TryParseExact(match.Groups[1].Value, format, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
         {
             return new DateTimeOffset(date, TimeSpan.Zero);
         }
@@ -65,4 +152,12 @@ internal static partial class SnapshotPlanner
 
     [GeneratedRegex(@"^(?:facebook|instagram|meta)-.*?(\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaName();
+
+    [GeneratedRegex(@"^twitter-(\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TwitterName();
+
+    [GeneratedRegex(@"^takeout-(\d{8}T\d{6}Z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakeoutName();
+
+    private sealed record InputPart(int InputIndex, Platform Platform, DateTimeOffset? Date, List<(PlannedFile File, string Key)> Files);
 }

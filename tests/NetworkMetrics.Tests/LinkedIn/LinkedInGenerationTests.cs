@@ -212,7 +212,7 @@ public sealed class LinkedInGenerationTests
     [InlineData("2026-04-06 14:48:23", 2026, 4, 6, 14, 48)]
     public void Every_linkedin_date_format_parses(string text, int year, int month, int day, int hour, int minute)
     {
-        Assert.True(Text.DateParsing.TryParseExact(text, Import.LinkedIn.LinkedInCsvFormat.DateFormats, out var date));
+        Assert.True(global::NetworkMetrics.Text.DateParsing.TryParseExact(text, global::NetworkMetrics.Import.LinkedIn.LinkedInCsvFormat.DateFormats, out var date));
         Assert.Equal(new DateTime(year, month, day, hour, minute, 0), new DateTime(date.Year, date.Month, date.Day, date.Hour, date.Minute, 0));
         Assert.Equal(TimeSpan.Zero, date.Offset);
     }
