@@ -14,7 +14,7 @@ internal static class Contract
         foreach (var p in summary.Platforms)
         {
             var c = p.Counts;
-            platforms[p.Platform.ToString()] = new PlatformJson(p.Owner, p.ExportedAt, p.Snapshots, c.Connections, c.Following, c.Followers,
+            platforms[p.Platform.ToString()] = new PlatformJson(OwnerName(p.Owner), p.ExportedAt, p.Snapshots, c.Connections, c.Following, c.Followers,
                 c.FollowingOrganizations, c.Removed, c.Requests, c.Invitations, c.Messages);
         }
 
@@ -32,9 +32,9 @@ internal static class Contract
         {
             var c = p.Counts;
             text.Append(CultureInfo.InvariantCulture, $"{p.Platform}");
-            if (p.Owner is not null)
+            if (OwnerName(p.Owner) is { } owner)
             {
-                text.Append(CultureInfo.InvariantCulture, $" — {p.Owner}");
+                text.Append(CultureInfo.InvariantCulture, $" — {owner}");
             }
 
             if (p.ExportedAt is { } at)
@@ -161,6 +161,9 @@ internal static class Contract
 
         return buffer.ToArray();
     }
+
+    /// <summary>How the owner is shown: the name, else the handle, else the id (a pseudonym when pseudonymised).</summary>
+    internal static string? OwnerName(Account? owner) => owner?.Name ?? owner?.Handle ?? owner?.Id;
 
     internal static string Severity(DiagnosticSeverity severity) => severity switch
     {

@@ -91,19 +91,89 @@ internal static class NetmetricsApp
         Description = "Stop at the first warning or error (exit code 1).",
     };
 
+    /// <summary>The environment variable that may hold the pseudonymisation key (UTF-8).</summary>
+    public const string KeyVariable = "NETMETRICS_PSEUDONYM_KEY";
+
+    private static Option<bool> PseudonymizeOption() => new("--pseudonymize")
+    {
+        Description = $"Replace every account id by HMAC-SHA256 over 'platform:id' and drop names, handles, URLs, emails, phones and contents. The key is read from --key-file or the {KeyVariable} environment variable, never from the command line.",
+    };
+
+    private static Option<FileInfo?> KeyFileOption() => new("--key-file")
+    {
+        Description = "A file whose bytes are the pseudonymisation key (at least 16 bytes; a trailing line break is ignored).",
+    };
+
+    /// <summary>The pseudonymizer the options ask for; null when not asked; an error message when the key is missing or short.</summary>
+    private static (Pseudonymizer? Pseudonymizer, string? Error) ReadPseudonymizer(ParseResult parse, Option<bool> pseudonymize, Option<FileInfo?> keyFile)
+    {
+        if (!parse.GetValue(pseudonymize))
+        {
+            return (null, null);
+        }
+
+        byte[]? key = null;
+        if (parse.GetValue(keyFile) is { } file)
+        {
+            if (!file.Exists)
+            {
+                return (null, $"netmetrics: the key file '{file.FullName}' does not exist");
+            }
+
+            key = File.ReadAllBytes(file.FullName);
+            var length = key.Length;
+            while (length > 0 && key[length - 1] is (byte)'\n' or (byte)'\r')
+            {
+                length--;
+            }
+
+            key = key[..length];
+        }
+        else if (Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } variable)
+        {
+            key = Encoding.UTF8.GetBytes(variable);
+        }
+
+        if (key is null)
+        {
+            return (null, $"netmetrics: --pseudonymize needs a key: --key-file FILE or the {KeyVariable} environment variable");
+        }
+
+        if (key.Length < Pseudonymizer.MinimumKeyLength)
+        {
+            return (null, FormattableString.Invariant($"netmetrics: the pseudonymisation key must be at least {Pseudonymizer.MinimumKeyLength} bytes long"));
+        }
+
+        return (new Pseudonymizer(key), null);
+    }
+
     private static Command InspectCommand(TextWriter stdout, TextWriter stderr)
     {
         var paths = PathsArgument();
         var json = new Option<bool>("--json") { Description = "Print one JSON object (see docs/cli.md)." };
         var strict = StrictOption();
+        var pseudonymize = PseudonymizeOption();
+        var keyFile = KeyFileOption();
         var command = new Command("inspect", "Recognise the exports in the inputs and count connections, followers, following, removed ties, requests, invitations and messages.")
         {
-            paths, json, strict,
+            paths, json, strict, pseudonymize, keyFile,
         };
         command.SetAction(async (parse, ct) =>
         {
+            var (pseudonymizer, keyError) = ReadPseudonymizer(parse, pseudonymize, keyFile);
+            if (keyError is not null)
+            {
+                await stderr.WriteLineAsync(keyError).ConfigureAwait(false);
+                return Usage;
+            }
+
             var options = ImportOptions.Default with { Strict = parse.GetValue(strict) };
             var summary = await ExportImporter.InspectAsync(parse.GetValue(paths)!, options, null, ct).ConfigureAwait(false);
+            if (pseudonymizer is not null)
+            {
+                summary = pseudonymizer.Apply(summary);
+            }
+
             await ReportAsync(stderr, summary.Diagnostics).ConfigureAwait(false);
             if (!summary.Inputs.Any(i => i.RecognizedFiles > 0))
             {
@@ -138,14 +208,28 @@ internal static class NetmetricsApp
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
         var withContent = new Option<bool>("--with-content") { Description = "Include message and post texts (private: off by default)." };
         var strict = StrictOption();
+        var pseudonymize = PseudonymizeOption();
+        var keyFile = KeyFileOption();
         var command = new Command("convert", "Write the normalised records (accounts, ties or interactions) as CSV or JSON, for your own tools.")
         {
-            paths, table, format, output, withContent, strict,
+            paths, table, format, output, withContent, strict, pseudonymize, keyFile,
         };
         command.SetAction(async (parse, ct) =>
         {
+            var (pseudonymizer, keyError) = ReadPseudonymizer(parse, pseudonymize, keyFile);
+            if (keyError is not null || (pseudonymizer is not null && parse.GetValue(withContent)))
+            {
+                await stderr.WriteLineAsync(keyError ?? "netmetrics: --with-content cannot be combined with --pseudonymize").ConfigureAwait(false);
+                return Usage;
+            }
+
             var options = ImportOptions.Default with { Strict = parse.GetValue(strict), IncludeContent = parse.GetValue(withContent) };
             var result = await ExportImporter.ImportAsync(parse.GetValue(paths)!, options, null, ct).ConfigureAwait(false);
+            if (pseudonymizer is not null)
+            {
+                result = pseudonymizer.Apply(result);
+            }
+
             await ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
             if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
             {

@@ -17,9 +17,10 @@ internal sealed class ZipSource : ExportSource
     private readonly List<ArchiveEntry> _entries = [];
     private readonly List<int> _zipIndexes = [];
 
-    public ZipSource(string inputPath, Func<Stream> openFile, ImportLimits limits)
+    public ZipSource(string inputPath, Func<Stream> openFile, ImportLimits limits, bool allowNested = true)
         : base(inputPath)
     {
+        AllowsNested = allowNested;
         _openFile = openFile;
         _limits = limits;
         var archive = Create();
@@ -55,6 +56,9 @@ internal sealed class ZipSource : ExportSource
     }
 
     public override IReadOnlyList<ArchiveEntry> Entries => _entries;
+
+    /// <summary>Whether zips inside this one are opened (only one level deep).</summary>
+    public bool AllowsNested { get; }
 
     public override Stream OpenEntry(ArchiveEntry entry)
     {

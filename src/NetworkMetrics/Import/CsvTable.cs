@@ -14,6 +14,7 @@ internal sealed class CsvTable : IDisposable
     private readonly ParseContext _context;
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private bool _pendingFirst;
+    private bool _sawReplacement;
 
     private CsvTable(CsvReader reader, ParseContext context)
     {
@@ -121,6 +122,13 @@ internal sealed class CsvTable : IDisposable
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
+        }
+
+        if (!_sawReplacement && value.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            _sawReplacement = true;
+            _context.Report(DiagnosticSeverity.Warning, "csv.invalid-utf8",
+                "the file holds bytes that are not valid UTF-8 (first seen here); they were replaced by U+FFFD", Line, Record, Offset);
         }
 
         return value.Trim();

@@ -88,22 +88,35 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
                 }
 
                 sources.Add(source);
-                foreach (var diagnostic in source.ListingDiagnostics)
-                {
-                    Report(inputDiagnostics, diagnostic);
-                }
-
                 var recognized = 0;
-                foreach (var entry in source.Entries)
+                var unrecognized = 0;
+                foreach (var (current, nested) in WithNestedArchives(source, sources, inputDiagnostics))
                 {
-                    if (FormatRegistry.Detect(source, entry) is { } format)
+                    foreach (var diagnostic in current.ListingDiagnostics)
                     {
-                        files.Add(new PlannedFile(i, source, entry, format));
-                        recognized++;
+                        Report(inputDiagnostics, diagnostic);
+                    }
+
+                    foreach (var entry in current.Entries)
+                    {
+                        if (current == source && nested.Contains(entry.Index))
+                        {
+                            continue; // opened as an archive of its own
+                        }
+
+                        if (FormatRegistry.Detect(current, entry) is { } format)
+                        {
+                            files.Add(new PlannedFile(i, current, entry, format));
+                            recognized++;
+                        }
+                        else
+                        {
+                            unrecognized++;
+                        }
                     }
                 }
 
-                inputs.Add(new ImportInput(path, recognized, source.Entries.Count - recognized));
+                inputs.Add(new ImportInput(path, recognized, unrecognized));
                 if (recognized == 0)
                 {
                     Report(inputDiagnostics, new ImportDiagnostic(DiagnosticSeverity.Error, "input.no-export",
@@ -113,7 +126,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             }
 
             var notes = new List<ImportDiagnostic>();
-            var plans = SnapshotPlanner.Plan(files, paths, notes);
+            var plans = SnapshotPlanner.Plan(files, notes);
             foreach (var note in notes)
             {
                 Report(inputDiagnostics, note);
@@ -142,6 +155,100 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             {
                 source.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// The source itself, then each zip inside it (one level deep, only below
+    /// <see cref="ImportLimits.MaxNestedArchiveSize"/>: an inner zip must be buffered in memory
+    /// to be read; it is never written to disk).
+    /// </summary>
+    private IEnumerable<(ExportSource Source, HashSet<int> Nested)> WithNestedArchives(ExportSource source, List<ExportSource> sources, List<ImportDiagnostic> inputDiagnostics)
+    {
+        var nested = new HashSet<int>();
+        var inner = new List<ExportSource>();
+        if (source is ZipSource { AllowsNested: true } or FolderSource)
+        {
+            foreach (var entry in source.Entries)
+            {
+                if (!entry.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                nested.Add(entry.Index);
+                if (source is FolderSource)
+                {
+                    // A zip in a folder is a file on disk: opened in place, like an input of its own.
+                    try
+                    {
+                        var onDisk = new ZipSource(entry.DisplayPath, () => source.OpenEntry(entry), options.Limits, allowNested: false);
+                        sources.Add(onDisk);
+                        inner.Add(onDisk);
+                    }
+                    catch (InvalidDataException ex)
+                    {
+                        Report(inputDiagnostics, new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-unreadable",
+                            $"the zip file in the folder cannot be read ({ex.Message})") { File = entry.DisplayPath });
+                    }
+
+                    continue;
+                }
+
+                if (entry.Length is { } length && length > options.Limits.MaxNestedArchiveSize)
+                {
+                    Report(inputDiagnostics, new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-too-large",
+                        FormattableString.Invariant($"the archive inside the archive is {length} bytes, over the limit of {options.Limits.MaxNestedArchiveSize} (ImportLimits.MaxNestedArchiveSize); not read"))
+                    { File = entry.DisplayPath });
+                    continue;
+                }
+
+                try
+                {
+                    byte[] bytes;
+                    using (var stream = source.OpenEntry(entry))
+                    using (var buffer = new MemoryStream())
+                    {
+                        CopyLimited(stream, buffer, options.Limits.MaxNestedArchiveSize, entry);
+                        bytes = buffer.ToArray();
+                    }
+
+                    var zip = new ZipSource(entry.DisplayPath, () => new MemoryStream(bytes, writable: false), options.Limits, allowNested: false);
+                    sources.Add(zip);
+                    inner.Add(zip);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or ExportFormatException)
+                {
+                    var diagnostic = ex is ExportFormatException format ? format.Diagnostic
+                        : new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-unreadable", $"the archive inside the archive cannot be read ({ex.Message})") { File = entry.DisplayPath };
+                    Report(inputDiagnostics, diagnostic);
+                }
+            }
+        }
+
+        yield return (source, nested);
+        foreach (var zip in inner)
+        {
+            yield return (zip, []);
+        }
+    }
+
+    private static void CopyLimited(Stream from, Stream to, long limit, ArchiveEntry entry)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int n;
+        while ((n = from.Read(buffer)) > 0)
+        {
+            total += n;
+            if (total > limit)
+            {
+                throw new ExportFormatException(new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-too-large",
+                    FormattableString.Invariant($"the archive inside the archive inflates past {limit} bytes (ImportLimits.MaxNestedArchiveSize); not read"))
+                { File = entry.DisplayPath });
+            }
+
+            to.Write(buffer, 0, n);
         }
     }
 

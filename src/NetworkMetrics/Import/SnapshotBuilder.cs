@@ -87,7 +87,7 @@ internal static class SnapshotBuilder
     /// <summary>The summary of an <c>inspect</c>: ties from each platform's newest snapshot, messages across all, each once.</summary>
     public static ImmutableArray<PlatformSummary> Summarize(IReadOnlyList<SnapshotPlan> plans)
     {
-        var perSnapshot = new List<(Platform Platform, string? Owner, DateTimeOffset? ExportedAt, CountTally Tally, Dictionary<ulong, int>? Fingerprints, DateTimeOffset? SortDate, int Order)>();
+        var perSnapshot = new List<(Platform Platform, Account? Owner, DateTimeOffset? ExportedAt, CountTally Tally, Dictionary<ulong, int>? Fingerprints, DateTimeOffset? SortDate, int Order)>();
         foreach (var plan in plans)
         {
             var tally = new CountTally();
@@ -119,7 +119,7 @@ internal static class SnapshotBuilder
             }
 
             var exportedAt = plan.ExportedAtHint ?? reported;
-            perSnapshot.Add((plan.Platform, OwnerName(owner), exportedAt, tally, fingerprints, exportedAt ?? newest, plan.Order));
+            perSnapshot.Add((plan.Platform, owner, exportedAt, tally, fingerprints, exportedAt ?? newest, plan.Order));
         }
 
         var summaries = ImmutableArray.CreateBuilder<PlatformSummary>();
@@ -168,14 +168,12 @@ internal static class SnapshotBuilder
                 counts = counts with { Messages = messages };
             }
 
-            summaries.Add(new PlatformSummary(group.Key, OwnerName(latest.Owner) ?? ordered.Select(s => OwnerName(s.Owner)).LastOrDefault(o => o is not null),
+            summaries.Add(new PlatformSummary(group.Key, latest.Owner ?? ordered.Select(s => s.Owner).LastOrDefault(o => o is not null),
                 latest.ExportedAt, counts, ordered.Count));
         }
 
         return summaries.ToImmutable();
     }
-
-    internal static string? OwnerName(Account? owner) => owner?.Name ?? owner?.Handle ?? owner?.Id;
 
     private static IEnumerable<(ExportSnapshot Snapshot, DateTimeOffset? SortDate, int Order)> Order(List<(ExportSnapshot Snapshot, DateTimeOffset? SortDate, int Order)> snapshots) =>
         snapshots.OrderBy(s => s.Snapshot.Platform).ThenBy(s => s.SortDate ?? DateTimeOffset.MinValue).ThenBy(s => s.Order);

@@ -18,13 +18,13 @@ namespace NetworkMetrics.Import;
 /// </summary>
 internal static partial class SnapshotPlanner
 {
-    public static List<SnapshotPlan> Plan(IReadOnlyList<PlannedFile> files, IReadOnlyList<string> paths, List<ImportDiagnostic> notes)
+    public static List<SnapshotPlan> Plan(IReadOnlyList<PlannedFile> files, List<ImportDiagnostic> notes)
     {
         var wrappers = new Dictionary<ExportSource, string>();
         var perInput = files
             .OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.Path, StringComparer.Ordinal)
-            .GroupBy(f => (f.InputIndex, f.Format.Platform))
-            .Select(g => new InputPart(g.Key.InputIndex, g.Key.Platform, ExportDateFromName(g.Key.Platform, paths[g.Key.InputIndex]),
+            .GroupBy(f => (f.InputIndex, f.Source, f.Format.Platform))
+            .Select(g => new InputPart(g.Key.InputIndex, g.Key.Platform, ExportDateFromName(g.Key.Platform, g.Key.Source.InputPath),
                 [.. g.Select(f => (File: f, Key: ExportRelativePath(f, wrappers)))]))
             .ToList();
 

@@ -4,14 +4,14 @@ namespace NetworkMetrics;
 
 /// <summary>The headline of one platform in the inputs: who, when, and the counts.</summary>
 /// <param name="Platform">The platform.</param>
-/// <param name="Owner">The owner's display name (or handle) in the newest snapshot, when the export says.</param>
+/// <param name="Owner">The owner's account in the newest snapshot, when the export says who it is.</param>
 /// <param name="ExportedAt">When the newest snapshot was taken, when known.</param>
 /// <param name="Counts">
 /// Ties counted in the newest snapshot; messages counted across all snapshots, each
 /// message once.
 /// </param>
 /// <param name="Snapshots">How many snapshots of the platform the inputs hold.</param>
-public sealed record PlatformSummary(Platform Platform, string? Owner, DateTimeOffset? ExportedAt, NetworkCounts Counts, int Snapshots);
+public sealed record PlatformSummary(Platform Platform, Account? Owner, DateTimeOffset? ExportedAt, NetworkCounts Counts, int Snapshots);
 
 /// <summary>
 /// What <see cref="ExportImporter.InspectAsync"/> found: counts per platform, files and

@@ -138,7 +138,7 @@ public sealed class LinkedInGenerationTests
         var platform = Assert.Single(summary.Platforms);
         var counts = platform.Counts;
 
-        Assert.Equal("Sam Porter", platform.Owner);
+        Assert.Equal("Sam Porter", platform.Owner!.Name);
         Assert.Equal(4, counts.Connections);
         Assert.Equal(3, counts.Messages);
         Assert.Equal(2, counts.Invitations);

@@ -1,0 +1,142 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text;
+using System.Text.Json;
+using NetworkMetrics.Cli;
+
+namespace NetworkMetrics.Tests.Privacy;
+
+/// <summary>No network, pseudonymised sharing, contents only when asked.</summary>
+public sealed class PrivacyTests
+{
+    private const string Key = "0123456789abcdef-study-key";
+
+    [Fact]
+    public void The_library_references_no_networking_api()
+    {
+        using var stream = File.OpenRead(typeof(ExportImporter).Assembly.Location);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        string[] bannedAssemblies = ["System.Net.Http", "System.Net.Sockets", "System.Net.Requests", "System.Net.WebClient", "System.Net.Security",
+            "System.Net.NetworkInformation", "System.Net.WebSockets", "System.Net.WebSockets.Client", "System.Net.Mail", "System.Net.Ping",
+            "System.Net.Quic", "System.Net.NameResolution", "System.Net.HttpListener", "System.Net.ServicePoint", "System.Net.WebProxy"];
+
+        var assemblies = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+        var netTypes = metadata.TypeReferences
+            .Select(h => metadata.GetTypeReference(h))
+            .Select(t => metadata.GetString(t.Namespace) + "." + metadata.GetString(t.Name))
+            .Where(n => n.StartsWith("System.Net.", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Contains("System.Runtime", assemblies);
+        Assert.Empty(assemblies.Intersect(bannedAssemblies));
+        Assert.All(netTypes, t => Assert.Equal("System.Net.WebUtility", t)); // HTML entity decoding only
+    }
+
+    [Fact]
+    public void Pseudonyms_follow_the_documented_recipe()
+    {
+        // Cross-checked with Python: hmac.new(key, b"LinkedIn:linkedin.com/in/lars-berg", hashlib.sha256).hexdigest()
+        var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes(Key));
+
+        Assert.Equal("4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1",
+            pseudonymizer.Pseudonymize(Platform.LinkedIn, "linkedin.com/in/lars-berg"));
+        Assert.Equal("2b03abcbfc946a9f3417a889f7fecaf71fda9530b531ec0b1181a89549daed76",
+            pseudonymizer.Pseudonymize(Platform.LinkedIn, "name:sam porter"));
+    }
+
+    [Fact]
+    public void A_short_key_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new Pseudonymizer(new byte[15]));
+    }
+
+    [Fact]
+    public void A_pseudonymised_import_keeps_the_structure_and_drops_every_identifier()
+    {
+        var result = Run.Import(Fixtures.Path("LinkedIn/2024"));
+        var pseudonymizer = new Pseudonymizer(Encoding.UTF8.GetBytes(Key));
+
+        var shared = pseudonymizer.Apply(result);
+        var before = result.Latest(Platform.LinkedIn)!;
+        var after = shared.Latest(Platform.LinkedIn)!;
+
+        Assert.Equal(before.Counts, after.Counts);
+        Assert.Equal(before.Ties.Length, after.Ties.Length);
+        Assert.All(after.Accounts, a =>
+        {
+            Assert.Matches("^[0-9a-f]{64}$", a.Id);
+            Assert.Null(a.Name);
+            Assert.Null(a.Handle);
+            Assert.Null(a.ProfileUrl);
+            Assert.Empty(a.Emails);
+            Assert.Empty(a.Urls);
+        });
+        Assert.All(after.Interactions, i => Assert.Null(i.Content));
+        Assert.Equal(pseudonymizer.Pseudonymize(Platform.LinkedIn, "name:sam porter"), after.Owner!.Id);
+        Assert.Contains(after.Ties, t => t.AccountId == "4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1");
+    }
+
+    [Fact]
+    public async Task The_cli_reads_the_key_from_a_file_and_prints_no_names()
+    {
+        using var temp = new TempDir();
+        var keyFile = temp.Write("study.key", Key + "\n");
+
+        var (code, stdout, _) = await RunCli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "accounts", "--pseudonymize", "--key-file", keyFile);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Lars", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("linkedin.com", stdout, StringComparison.Ordinal);
+        Assert.Contains("LinkedIn,4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1,,,,,", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_cli_reads_the_key_from_the_environment_and_pseudonymises_the_owner()
+    {
+        Environment.SetEnvironmentVariable(NetmetricsApp.KeyVariable, Key);
+        try
+        {
+            var (code, stdout, _) = await RunCli("inspect", Fixtures.Path("LinkedIn/2024"), "--json", "--pseudonymize");
+
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(stdout);
+            Assert.Equal("2b03abcbfc946a9f3417a889f7fecaf71fda9530b531ec0b1181a89549daed76",
+                json.RootElement.GetProperty("platforms").GetProperty("LinkedIn").GetProperty("owner").GetString());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(NetmetricsApp.KeyVariable, null);
+        }
+    }
+
+    [Fact]
+    public async Task Pseudonymising_without_a_key_or_with_contents_is_a_usage_error()
+    {
+        using var temp = new TempDir();
+        var keyFile = temp.Write("study.key", Key);
+
+        var (noKey, _, noKeyError) = await RunCli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "ties", "--pseudonymize");
+        var (withContent, _, _) = await RunCli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "interactions", "--pseudonymize", "--key-file", keyFile, "--with-content");
+
+        Assert.Equal(2, noKey);
+        Assert.Contains(NetmetricsApp.KeyVariable, noKeyError, StringComparison.Ordinal);
+        Assert.Equal(2, withContent);
+    }
+
+    [Fact]
+    public async Task Contents_are_not_kept_unless_asked()
+    {
+        var result = await ExportImporter.ImportAsync([Fixtures.Path("LinkedIn/2024")]);
+
+        Assert.All(result.Snapshots.SelectMany(s => s.Interactions), i => Assert.Null(i.Content));
+    }
+
+    private static async Task<(int Code, string Stdout, string Stderr)> RunCli(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await NetmetricsApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
