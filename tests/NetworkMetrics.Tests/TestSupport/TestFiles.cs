@@ -85,6 +85,9 @@ public static class Run
 {
     public static ImportSummary Inspect(params string[] paths) => ExportImporter.InspectAsync(paths).GetAwaiter().GetResult();
 
+    public static ImportSummary Inspect(ImportLimits limits, params string[] paths) =>
+        ExportImporter.InspectAsync(paths, ImportOptions.Default with { Limits = limits }).GetAwaiter().GetResult();
+
     public static ImportSummary InspectStrict(params string[] paths) =>
         ExportImporter.InspectAsync(paths, ImportOptions.Default with { Strict = true }).GetAwaiter().GetResult();
 
