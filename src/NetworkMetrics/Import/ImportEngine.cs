@@ -273,11 +273,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
         {
             jobs.Add(ct =>
             {
-                using (var stream = file.Source.OpenEntry(file.Entry))
-                {
-                    ParseOne(file, stream, ct);
-                }
-
+                ParseOne(file, () => file.Source.OpenEntry(file.Entry), ct);
                 progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, file.Entry.DisplayPath));
             });
         }
@@ -285,11 +281,46 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
         foreach (var group in files.Where(f => !f.Source.SupportsRandomAccess).GroupBy(f => f.Source))
         {
             var byIndex = group.ToDictionary(f => f.Entry.Index);
-            jobs.Add(ct => group.Key.ReadSequentially(byIndex.Keys.ToHashSet(), (entry, stream) =>
+            jobs.Add(ct =>
             {
-                ParseOne(byIndex[entry.Index], stream, ct);
-                progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, entry.DisplayPath));
-            }, ct));
+                var current = (PlannedFile?)null;
+                try
+                {
+                    group.Key.ReadSequentially(byIndex.Keys.ToHashSet(), (entry, stream) =>
+                    {
+                        current = byIndex[entry.Index];
+                        ParseOne(current, () => new NonDisposingStream(stream), ct);
+                        current = null;
+                        progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, entry.DisplayPath));
+                    }, ct);
+                }
+                catch (Exception ex) when (IsDataError(ex) && !options.Strict)
+                {
+                    // The archive itself broke (a corrupt gzip stream): what was read stays; the rest is reported.
+                    var diagnostic = new ImportDiagnostic(DiagnosticSeverity.Error, "archive.unreadable",
+                        $"the archive cannot be read past this point ({ex.Message}); the files before it were kept")
+                    { File = group.Key.InputPath };
+                    var owner = current ?? group.First();
+                    lock (owner.Diagnostics)
+                    {
+                        owner.Diagnostics.Add(diagnostic);
+                    }
+
+                    onDiagnostic?.Invoke(diagnostic);
+                }
+                catch (Exception ex) when (IsDataError(ex))
+                {
+                    throw new ExportFormatException(new ImportDiagnostic(DiagnosticSeverity.Error, "archive.unreadable",
+                        $"the archive cannot be read past this point ({ex.Message})") { File = group.Key.InputPath }, ex);
+                }
+                finally
+                {
+                    foreach (var file in group.Where(f => f.Result is null))
+                    {
+                        file.Result = new ImportedFile(file.Entry.DisplayPath, file.Format.Platform, file.Format.Id, 0, 0);
+                    }
+                }
+            });
         }
 
         var parallel = new ParallelOptions
@@ -309,11 +340,12 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
         }
     }
 
-    private void ParseOne(PlannedFile file, Stream stream, CancellationToken cancellationToken)
+    private void ParseOne(PlannedFile file, Func<Stream> open, CancellationToken cancellationToken)
     {
         var context = new ParseContext(file.Entry, file.Format, options, file.Sink!, onDiagnostic, cancellationToken, file.State);
         try
         {
+            using var stream = open();
             file.Format.Parse(stream, context);
         }
         catch (ExportFormatException ex) when (!options.Strict)
@@ -341,6 +373,14 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
     {
         context.Diagnostics.Add(diagnostic);
         onDiagnostic?.Invoke(diagnostic);
+    }
+
+    /// <summary>A view of a stream that leaves it open (the tar reader owns it).</summary>
+    private sealed class NonDisposingStream(Stream inner) : ReadOnlyWrapperStream(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+        }
     }
 
     /// <summary>The exceptions that mean "this file is not what it should be", as opposed to a bug.</summary>
