@@ -95,6 +95,6 @@ internal sealed class MetaHtmlFormat(Platform platform, ImmutableArray<ExportFor
             ? "Instagram (Accounts Center › Your information and permissions › Download your information)"
             : "Facebook (Settings › Accounts Center › Your information and permissions › Download your information)";
         context.Report(DiagnosticSeverity.Error, Id,
-            $"this is a {_word} export in HTML format, which cannot be read (its pages change with every export): request your information again from {where} and choose the JSON format");
+            $"this is {(platform == Platform.Instagram ? "an" : "a")} {_word} export in HTML format, which cannot be read (its pages change with every export): request your information again from {where} and choose the JSON format");
     }
 }

@@ -14,8 +14,9 @@ namespace NetworkMetrics.Import.Facebook;
 /// <para>Direction: a message is outgoing when its sender is the owner. The owner is the name the
 /// profile file states (phase 0). Without a profile file, each thread infers it: in a one-to-one
 /// thread, the participant who is not the thread's title (the title names the other person), or
-/// the one participant with a name when the other is the unavailable <c>""</c>; otherwise the last
-/// participant, where both platforms list the account holder. The inferred owner is offered to the
+/// the one participant with a name when the other is the unavailable <c>""</c>; in early files that
+/// list only the other people, the one sender who is not listed when the title names the one who
+/// is; otherwise the last participant, where both platforms list the account holder. The inferred owner is offered to the
 /// snapshot with a low confidence (20 from a title, 10 from the position), so a profile always wins.</para>
 /// <para>Audience: the participants other than the owner, the unavailable <c>""</c> included (it
 /// is someone; it has no account). Recipients of an outgoing message: those participants that have
@@ -431,7 +432,7 @@ internal sealed class MetaThreadReader
         }
         else
         {
-            if (_participants.Count == 2 && _title is null && !force)
+            if (_participants.Count is 1 or 2 && _title is null && !force)
             {
                 return;
             }
@@ -506,12 +507,20 @@ internal sealed class MetaThreadReader
             }
         }
 
-        return named.Count switch
+        if (_participants.Count == 1 && named.Count == 1)
         {
-            0 => (null, 0),
-            1 when _participants.Count == 1 => (named[0], 5),
-            _ => (named[^1], 10),
-        };
+            // Early files list only the other participants: when the title names the one listed, the
+            // owner is the one sender who is not listed.
+            if (Identifiers.NameKey(_title) != named[0].Key)
+            {
+                return (named[0], 5);
+            }
+
+            var senders = _people.Where(p => p.Key is not null && p.Key != named[0].Key).Select(p => p.Key).Distinct().Count();
+            return senders == 1 ? (_people.First(p => p.Key is not null && p.Key != named[0].Key), 20) : (null, 0);
+        }
+
+        return named.Count == 0 ? (null, 0) : (named[^1], 10);
     }
 
     private void Emit(int sender, DateTimeOffset at, ulong hash, string? content)
