@@ -80,7 +80,7 @@ internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathM
 
     private void Read(ref JsonStreamReader json, ParseContext context)
     {
-        if (!MetaJson.Open(ref json))
+        if (!MetaJson.Open(ref json, context))
         {
             context.Format = Id + ".empty";
             return;

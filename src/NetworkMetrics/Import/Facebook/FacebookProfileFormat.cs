@@ -37,7 +37,7 @@ internal sealed class FacebookProfileFormat : ExportFormat
 
     private void Read(ref JsonStreamReader json, ParseContext context)
     {
-        if (!MetaJson.Open(ref json))
+        if (!MetaJson.Open(ref json, context))
         {
             context.Format = Id + ".empty";
             return;

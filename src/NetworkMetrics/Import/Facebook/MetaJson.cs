@@ -37,7 +37,8 @@ internal static class MetaJson
     /// Opens the root value: <see langword="false"/> for an empty file (zero records, not an error);
     /// otherwise the reader is on the root's first token.
     /// </summary>
-    public static bool Open(ref JsonStreamReader json) => json.Read();
+    /// <remarks>An entry of length zero is empty without reading (the reader rejects input without a token).</remarks>
+    public static bool Open(ref JsonStreamReader json, ParseContext context) => context.Entry.Length != 0 && json.Read();
 
     /// <summary>Reads a property's value as a string (mojibake repaired): null for JSON null or a non-string, which is skipped.</summary>
     public static string? ReadString(ref JsonStreamReader json, ParseContext context)

@@ -27,7 +27,7 @@ internal static class MetaNotices
     private static readonly string[] WholePrefixes =
     [
         "You can now message and call each other", "You can now call each other", "Say hi to your new Facebook friend",
-        "You are now connected on Messenger", "You're now friends with ", "You are now friends with ",
+        "You're now friends with ", "You are now friends with ",
     ];
 
     private static readonly string[] ActorPhrases =

@@ -98,7 +98,7 @@ internal sealed class MetaThreadReader
 
     private void Run(ref JsonStreamReader json)
     {
-        if (!MetaJson.Open(ref json))
+        if (!MetaJson.Open(ref json, _context))
         {
             _context.Format += ".empty";
             return;

@@ -37,7 +37,7 @@ internal sealed class InstagramConnectionsFormat : ExportFormat
     private void Read(ref JsonStreamReader json, ParseContext context)
     {
         context.Format = Id + ".2019";
-        if (!MetaJson.Open(ref json))
+        if (!MetaJson.Open(ref json, context))
         {
             context.Format = Id + ".empty";
             return;

@@ -49,7 +49,7 @@ internal sealed class InstagramListFormat(string id, TieKind kind, Func<string, 
 
     private void Read(ref JsonStreamReader json, ParseContext context)
     {
-        if (!MetaJson.Open(ref json))
+        if (!MetaJson.Open(ref json, context))
         {
             context.Format = Id + ".empty";
             return;

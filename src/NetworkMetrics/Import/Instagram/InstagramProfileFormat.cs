@@ -46,7 +46,7 @@ internal sealed class InstagramProfileFormat : ExportFormat
 
     private void Read(ref JsonStreamReader json, ParseContext context)
     {
-        if (!MetaJson.Open(ref json))
+        if (!MetaJson.Open(ref json, context))
         {
             context.Format = Id + ".empty";
             return;
