@@ -34,7 +34,7 @@ internal static class FacebookFormats
     /// 2023 on <c>connections/followers/who_you've_followed.json</c>. Instagram's <c>followers_and_following/</c> is not Facebook's.
     /// </summary>
     private static PathMatch Following(string path, string name) =>
-        IsNumbered(name, "who_you've_followed") ? PathMatch.Yes
+        MetaPaths.IsNumbered(name, "who_you've_followed") ? PathMatch.Yes
         : name != "following.json" ? PathMatch.No
         : MetaPaths.ParentIs(path, "following_and_followers", "friends_and_followers", "followers") ? PathMatch.Yes
         : MetaPaths.IsBare(path) ? PathMatch.IfContent
@@ -42,21 +42,9 @@ internal static class FacebookFormats
 
     /// <summary>2018–2022 <c>…/followers.json</c>, 2023 on <c>connections/followers/people_who_followed_you.json</c> (<c>followers_v3</c>, names only).</summary>
     private static PathMatch Followers(string path, string name) =>
-        IsNumbered(name, "people_who_followed_you") ? PathMatch.Yes
+        MetaPaths.IsNumbered(name, "people_who_followed_you") ? PathMatch.Yes
         : name != "followers.json" ? PathMatch.No
         : MetaPaths.ParentIs(path, "following_and_followers", "friends_and_followers", "followers") ? PathMatch.Yes
         : MetaPaths.IsBare(path) ? PathMatch.IfContent
         : PathMatch.No;
-
-    /// <summary><c>stem.json</c> or <c>stem_N.json</c>.</summary>
-    internal static bool IsNumbered(string name, string stem)
-    {
-        if (!name.StartsWith(stem, StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var middle = name.AsSpan(stem.Length, name.Length - stem.Length - ".json".Length);
-        return middle.IsEmpty || (middle.Length > 1 && middle[0] == '_' && !middle[1..].ContainsAnyExceptInRange('0', '9'));
-    }
 }

@@ -193,4 +193,16 @@ internal static class MetaPaths
 
         static byte Lower(byte b) => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b;
     }
+
+    /// <summary><c>stem.json</c> or <c>stem_N.json</c>.</summary>
+    public static bool IsNumbered(string name, string stem)
+    {
+        if (!name.StartsWith(stem, StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var middle = name.AsSpan(stem.Length, name.Length - stem.Length - ".json".Length);
+        return middle.IsEmpty || (middle.Length > 1 && middle[0] == '_' && !middle[1..].ContainsAnyExceptInRange('0', '9'));
+    }
 }
