@@ -280,6 +280,28 @@ public sealed class MastodonTests
     public void Addresses_are_normalised(string text, string? id) =>
         Assert.Equal(id, NetworkMetrics.Import.Mastodon.MastodonAccounts.ParseAddress(text));
 
+    [Fact]
+    public void The_sample_generator_writes_an_export_the_parsers_read_exactly()
+    {
+        using var dir = new TempDir();
+        var sample = NetworkMetrics.Samples.MastodonSample.Write(dir.Path, following: 200, posts: 600, likes: 150, seed: 11);
+
+        var result = Run.Import(sample.Archive, Path.Combine(dir.Path, "following_accounts.csv"));
+        var summary = Run.Inspect(dir.Path);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal(200, summary.Counts(Platform.Mastodon).Following);
+        Assert.Equal(3, summary.Files.Length); // the CSVs: an archive inside a folder is not opened by the engine
+        var archive = result.Snapshots.Single(s => s.Interactions.Length > 0);
+        Assert.Equal(sample.Owner, archive.Owner!.Id);
+        Assert.Equal(sample.Mentions, archive.Interactions.Count(i => i.Channel == InteractionChannel.Mention));
+        Assert.Equal(sample.Replies, archive.Interactions.Count(i => i.Channel == InteractionChannel.Reply));
+        Assert.Equal(sample.Reposts, archive.Interactions.Count(i => i.Channel == InteractionChannel.Repost));
+        Assert.Equal(150, archive.Interactions.Count(i => i.Channel == InteractionChannel.Reaction));
+        Assert.Equal(600, result.Files.Single(f => f.Format == "mastodon.outbox.activitypub").Records);
+        Assert.True(sample.Mentions > 0 && sample.Replies > 0 && sample.Reposts > 0);
+    }
+
     /// <summary>Packs a folder as Mastodon does: a gzip-compressed tar with the files at its root.</summary>
     internal static string TarGz(string folder, string path)
     {
