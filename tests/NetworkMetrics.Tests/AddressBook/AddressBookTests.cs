@@ -221,6 +221,25 @@ public sealed class AddressBookTests
     }
 
     [Fact]
+    public void A_google_csv_with_broken_quoting_gives_a_diagnostic_naming_the_file()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("contacts.csv",
+            "First Name,Middle Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\r\n" +
+            "Ada,,Lovelace,* Home,ada@example.org\r\n" +
+            "\"Grace,,Hopper,* Home,grace@example.org\r\n");
+
+        var summary = Run.Inspect(path);
+
+        Assert.Equal("addressbook.google-csv.current", summary.Files.Single().Format);
+        Assert.True(summary.Counts(Platform.AddressBook).Connections >= 1);
+        var problem = Assert.Single(summary.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal(path, problem.File);
+        Assert.StartsWith("csv.", problem.Code, StringComparison.Ordinal);
+        Assert.Throws<ExportFormatException>(() => Run.InspectStrict(path));
+    }
+
+    [Fact]
     public void A_very_long_photo_is_dropped_without_a_warning()
     {
         using var dir = new TempDir();

@@ -66,6 +66,7 @@ internal sealed class VCardFormat : ExportFormat
         var depth = 0;
         long cardLine = 0, record = 0, outside = 0, firstOutside = 0, malformed = 0, firstMalformed = 0;
         string? version = null;
+        var v21 = false;
         while (lines.Next(out var text, out var number))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -98,6 +99,7 @@ internal sealed class VCardFormat : ExportFormat
                     record++;
                     cardLine = number;
                     contact.Clear();
+                    v21 = false;
                 }
 
                 continue;
@@ -125,7 +127,7 @@ internal sealed class VCardFormat : ExportFormat
                 continue; // a card nested in a property (2.1 AGENT): not a contact of the owner
             }
 
-            Read(line, contact, ref version);
+            Read(line, contact, ref version, ref v21);
         }
 
         if (depth > 0)
@@ -162,36 +164,38 @@ internal sealed class VCardFormat : ExportFormat
         emitter.Finish();
     }
 
-    private static void Read(ContentLine line, ContactBuilder contact, ref string? version)
+    private static void Read(ContentLine line, ContactBuilder contact, ref string? version, ref bool v21)
     {
         switch (line.Name)
         {
             case "VERSION":
-                version ??= line.RawValue.Trim() is { Length: > 0 and < 8 } v ? v : null;
+                var value = line.RawValue.Trim();
+                version ??= value is { Length: > 0 and < 8 } ? value : null;
+                v21 = value == "2.1";
                 break;
             case "FN":
-                contact.FullName ??= ContentLine.Unescape(line.Value());
+                contact.FullName ??= ContentLine.Unescape(line.Value(), v21);
                 break;
             case "N":
-                contact.ComposedName ??= ComposeName(ContentLine.SplitStructured(line.Value()));
+                contact.ComposedName ??= ComposeName(ContentLine.SplitStructured(line.Value(), v21));
                 break;
             case "NICKNAME":
-                contact.Nickname ??= ContentLine.Unescape(line.Value()).Split(',')[0];
+                contact.Nickname ??= ContentLine.Unescape(line.Value(), v21).Split(',')[0];
                 break;
             case "ORG":
-                contact.Organization ??= ContentLine.SplitStructured(line.Value()) is [var org, ..] ? org : null;
+                contact.Organization ??= ContentLine.SplitStructured(line.Value(), v21) is [var org, ..] ? org : null;
                 break;
             case "EMAIL":
-                contact.AddEmail(ContentLine.Unescape(line.Value()));
+                contact.AddEmail(ContentLine.Unescape(line.Value(), v21));
                 break;
             case "TEL":
-                contact.AddPhone(ContentLine.Unescape(line.Value()));
+                contact.AddPhone(ContentLine.Unescape(line.Value(), v21));
                 break;
             case "URL":
-                contact.AddUrl(ContentLine.Unescape(line.Value()));
+                contact.AddUrl(ContentLine.Unescape(line.Value(), v21));
                 break;
             case "X-SOCIALPROFILE":
-                var link = ContentLine.Unescape(line.Value()).Trim();
+                var link = ContentLine.Unescape(line.Value(), v21).Trim();
                 if (link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 {
                     contact.AddUrl(link);
@@ -292,8 +296,11 @@ internal readonly struct ContentLine
         };
     }
 
-    /// <summary>Backslash escapes undone: <c>\,</c> <c>\;</c> <c>\:</c> <c>\\</c> and <c>\n</c> (a newline).</summary>
-    public static string Unescape(string value)
+    /// <summary>
+    /// Backslash escapes undone: <c>\,</c> <c>\;</c> <c>\:</c> <c>\\</c> and <c>\n</c> (a newline) in
+    /// vCard 3.0 and 4.0; only <c>\;</c> in vCard 2.1, whose writers leave other backslashes as they are.
+    /// </summary>
+    public static string Unescape(string value, bool v21 = false)
     {
         if (!value.Contains('\\', StringComparison.Ordinal))
         {
@@ -304,7 +311,7 @@ internal readonly struct ContentLine
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c == '\\' && i + 1 < value.Length)
+            if (c == '\\' && i + 1 < value.Length && (!v21 || value[i + 1] == ';'))
             {
                 var next = value[++i];
                 builder.Append(next is 'n' or 'N' ? '\n' : next);
@@ -319,24 +326,24 @@ internal readonly struct ContentLine
     }
 
     /// <summary>A structured value (<c>N</c>, <c>ORG</c>) split at unescaped <c>;</c>, each component unescaped.</summary>
-    public static string[] SplitStructured(string value)
+    public static string[] SplitStructured(string value, bool v21 = false)
     {
         var parts = new List<string>();
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
-            if (value[i] == '\\')
+            if (value[i] == '\\' && (!v21 || (i + 1 < value.Length && value[i + 1] == ';')))
             {
                 i++;
             }
             else if (value[i] == ';')
             {
-                parts.Add(Unescape(value[start..i]));
+                parts.Add(Unescape(value[start..i], v21));
                 start = i + 1;
             }
         }
 
-        parts.Add(Unescape(value[start..]));
+        parts.Add(Unescape(value[start..], v21));
         return [.. parts];
     }
 
