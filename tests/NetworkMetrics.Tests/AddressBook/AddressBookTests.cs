@@ -6,6 +6,11 @@ public sealed class AddressBookTests
 {
     private static Account Account(ExportSnapshot snapshot, string id) => snapshot.Accounts.Single(a => a.Id == id);
 
+    /// <summary>The duplicates the files of an import reported (each file reports those it met second).</summary>
+    private static int Duplicates(IEnumerable<ImportDiagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Code == "addressbook.duplicate-contact")
+            .Sum(d => int.Parse(d.Message[..d.Message.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture));
+
     private static ExportSnapshot Import(string fixture, out ImportResult result)
     {
         result = Run.Import(Fixtures.Path(fixture));
@@ -48,7 +53,7 @@ public sealed class AddressBookTests
         Assert.Equal(6, summary.Counts(Platform.AddressBook).Connections);
         Assert.Equal(2, summary.Files.Length);
         Assert.All(summary.Files, f => Assert.Equal("addressbook.vcard.3.0", f.Format));
-        Assert.Equal(6, summary.Files.Sum(f => f.Records));
+        Assert.Equal(7, summary.Files.Sum(f => f.Records)); // every card is read; Jane's second card adds no tie
 
         var snapshot = Import("AddressBook/vcard-3.0", out var result);
         Assert.Equal(6, snapshot.Ties.Length);
@@ -67,7 +72,8 @@ public sealed class AddressBookTests
         var alex = Account(snapshot, "name:alex");
         Assert.True(alex.IsAmbiguous);
         Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:alex")); // two cards stay two ties
-        Assert.Contains(result.Diagnostics, d => d.Code == "addressbook.duplicate-contact" && d.Message.StartsWith("1 ", StringComparison.Ordinal));
+        Assert.Equal(1, Duplicates(result.Diagnostics));
+        Assert.Equal(6, Run.InspectStrict(Fixtures.Path("AddressBook/vcard-3.0")).Counts(Platform.AddressBook).Connections);
     }
 
     [Fact]
@@ -279,8 +285,7 @@ public sealed class AddressBookTests
         Assert.Equal(500, summary.Counts(Platform.AddressBook).Connections);
         Assert.InRange(sample.Starred, 1, 499); // written twice, counted once
         Assert.Equal(2, summary.Files.Length);
-        Assert.Contains(summary.Diagnostics, d => d.Code == "addressbook.duplicate-contact" &&
-            d.Message.StartsWith(sample.Starred.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ", StringComparison.Ordinal));
+        Assert.Equal(sample.Starred, Duplicates(summary.Diagnostics)); // reported by whichever file met them second
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class BlueskyTests
         Assert.Equal(13, file.Records);
         Assert.Equal(0, file.Skipped);
         Assert.DoesNotContain(summary.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal(3, Run.InspectStrict(RepoCar).Counts(Platform.Bluesky).Following); // infos never fail strict mode
     }
 
     [Fact]

@@ -170,6 +170,7 @@ public sealed class MastodonTests
         Assert.Contains(result.Diagnostics, d => d.Code == "mastodon.direct-posts" && d.Message.StartsWith("1 ", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Code == "mastodon.unknown-author" && d.Message.StartsWith("2 ", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Code == "mastodon.likes-not-kept" && d.Message.StartsWith("2 ", StringComparison.Ordinal));
+        Assert.Equal(0, Run.InspectStrict(archive).Counts(Platform.Mastodon).Following); // infos never fail strict mode
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using NetworkMetrics.Text;
 
@@ -151,13 +152,14 @@ internal sealed class ContactBuilder
 /// The contacts of the address-book files of one snapshot, by fingerprint: the same contact
 /// in two files (Google Takeout writes one <c>.vcf</c> per label, a contact under each of its
 /// labels) counts once. A contact that appears k times in one file and j times in another counts
-/// max(k, j) times, whatever the order the files are read in.
+/// max(k, j) times, whatever the order the files are read in (which file's tie stands for it
+/// depends on that order; the count does not).
 /// </summary>
 internal sealed class ContactUnion
 {
     private static readonly ConditionalWeakTable<SnapshotState, ContactUnion> Unions = new();
     private readonly object _gate = new();
-    private readonly Dictionary<ulong, Dictionary<string, int>> _counts = [];
+    private readonly Dictionary<ulong, Slot> _slots = [];
 
     public static ContactUnion Of(SnapshotState snapshot) => Unions.GetValue(snapshot, _ => new ContactUnion());
 
@@ -166,16 +168,20 @@ internal sealed class ContactUnion
     {
         lock (_gate)
         {
-            if (!_counts.TryGetValue(fingerprint, out var perFile))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, fingerprint, out var exists);
+            if (!exists || (slot.Others is null && slot.File == file))
             {
-                _counts[fingerprint] = new Dictionary<string, int>(StringComparer.Ordinal) { [file] = 1 };
+                // The common case: one file only, kept without a dictionary.
+                slot.File = file;
+                slot.Count++;
                 return true;
             }
 
-            var mine = perFile.GetValueOrDefault(file) + 1;
-            perFile[file] = mine;
+            slot.Others ??= new Dictionary<string, int>(StringComparer.Ordinal) { [slot.File!] = slot.Count };
+            var mine = slot.Others.GetValueOrDefault(file) + 1;
+            slot.Others[file] = mine;
             var others = 0;
-            foreach (var (other, count) in perFile)
+            foreach (var (other, count) in slot.Others)
             {
                 if (other != file && count > others)
                 {
@@ -185,6 +191,13 @@ internal sealed class ContactUnion
 
             return mine > others;
         }
+    }
+
+    private struct Slot
+    {
+        public string? File;
+        public int Count;
+        public Dictionary<string, int>? Others;
     }
 }
 
@@ -221,13 +234,13 @@ internal sealed class ContactEmitter(ParseContext context)
         if (_union.Add(contact.Fingerprint(), context.File))
         {
             context.Add(new Tie(Platform.AddressBook, account.Id, TieKind.Contact, null));
-            context.Kept();
         }
         else
         {
             _duplicates++;
         }
 
+        context.Kept(); // the card was read and its account kept, even when another file's tie stands for it
         return true;
     }
 
@@ -242,7 +255,7 @@ internal sealed class ContactEmitter(ParseContext context)
         if (_duplicates > 0)
         {
             context.Report(DiagnosticSeverity.Info, "addressbook.duplicate-contact",
-                FormattableString.Invariant($"{_duplicates} contact(s) already read from another file of the same address book (Google Takeout writes a contact under each of its labels): counted once"));
+                FormattableString.Invariant($"{_duplicates} contact(s) of this file also in another file of the same address book (Google Takeout writes a contact under each of its labels): counted once"));
         }
     }
 }
