@@ -29,7 +29,7 @@ public sealed class BlueskyTests
         Assert.Null(counts.Followers);
         Assert.Null(counts.Messages);
         Assert.Null(counts.Connections);
-        Assert.Equal("Ana Sousa 🌻", summary.Platforms.Single().Owner);
+        Assert.Equal("Ana Sousa 🌻", summary.Platforms.Single().Owner?.Name);
         var file = summary.Files.Single();
         Assert.Equal("bluesky.repo.car-v1", file.Format);
         Assert.Equal(13, file.Records);

@@ -199,7 +199,7 @@ public sealed class MastodonTests
 
         var platform = Assert.Single(summary.Platforms);
         Assert.Equal(5, platform.Counts.Following);
-        Assert.Equal("Ana Sousa 🌻", platform.Owner);
+        Assert.Equal("Ana Sousa 🌻", platform.Owner?.Name);
     }
 
     [Fact]
