@@ -24,6 +24,9 @@ internal sealed class VCardFormat : ExportFormat
 
     public override Platform Platform => Platform.AddressBook;
 
+    /// <summary>Contacts are unioned across the files of the address book: parsed in path order, so the result never depends on timing.</summary>
+    public override bool ParseInOrder => true;
+
     public override string Id => "addressbook.vcard";
 
     public override PathMatch MatchPath(string path, string name)
