@@ -292,7 +292,7 @@ public sealed class MastodonTests
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
         Assert.Equal(200, summary.Counts(Platform.Mastodon).Following);
-        Assert.Equal(3, summary.Files.Length); // the CSVs: an archive inside a folder is not opened by the engine
+        Assert.Equal(6, summary.Files.Length); // the three CSVs, and actor, outbox and likes from the archive beside them
         var archive = result.Snapshots.Single(s => s.Interactions.Length > 0);
         Assert.Equal(sample.Owner, archive.Owner!.Id);
         Assert.Equal(sample.Mentions, archive.Interactions.Count(i => i.Channel == InteractionChannel.Mention));
