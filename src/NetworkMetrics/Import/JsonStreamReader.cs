@@ -74,9 +74,9 @@ internal ref struct JsonStreamReader
     /// <summary>Moves to the next token; <see langword="false"/> after the root value (or at the end of an empty file).</summary>
     public bool Read()
     {
-        if (_rootDone)
+        if (_rootDone || (_final && _length == 0 && _consumedBefore == 0) || (_final && IsWhitespace(_buffer.AsSpan(0, _length)) && _reader.BytesConsumed == 0 && _reader.TokenType == JsonTokenType.None))
         {
-            return false;
+            return false; // an empty file (or one of whitespace only) is zero records, not an error
         }
 
         while (!_reader.Read())
