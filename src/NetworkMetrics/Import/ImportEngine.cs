@@ -115,6 +115,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             var plans = SnapshotPlanner.Plan(files, paths);
             foreach (var plan in plans)
             {
+                plan.State.Entries = plan.Files[0].Source.Entries;
                 foreach (var file in plan.Files)
                 {
                     file.Sink = sinkFactory(plan);
