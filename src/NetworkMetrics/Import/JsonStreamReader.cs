@@ -48,6 +48,8 @@ internal ref struct JsonStreamReader
             _length -= start;
         }
 
+        // An empty file (or a wrapper with nothing after it) holds no value: Read() returns false, no error.
+        _rootDone = _final && IsWhitespace(_buffer.AsSpan(0, _length));
         _reader = new Utf8JsonReader(_buffer.AsSpan(0, _length), _final, new JsonReaderState(Options(context)));
     }
 
