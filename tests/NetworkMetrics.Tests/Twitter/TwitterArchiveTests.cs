@@ -312,7 +312,7 @@ public sealed class TwitterArchiveTests
         var summary = Run.Inspect(dir.Path);
 
         Assert.Equal(2, summary.Counts(Platform.Twitter).Messages);
-        Assert.Contains(summary.Diagnostics, d => d.Code == "twitter.dm-duplicates" && d.Message.Contains("1 were already in the one-to-one file", StringComparison.Ordinal));
+        Assert.Contains(summary.Diagnostics, d => d.Code == "twitter.dm-duplicates" && d.File!.EndsWith("direct-messages.js", StringComparison.Ordinal) && d.Message.Contains("1 were already in the group file", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -329,6 +329,34 @@ public sealed class TwitterArchiveTests
 
         Assert.Equal(2, summary.Counts(Platform.Twitter).Messages);
         Assert.Equal("twitter.owner-unknown", Assert.Single(summary.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Group_file_alone_takes_the_owner_from_the_participant_of_every_conversation()
+    {
+        using var dir = new TempDir();
+        dir.Write("direct-messages-group.js", """
+            window.YTD.direct_messages_group.part0 = [
+              { "dmConversation" : { "conversationId" : "77", "messages" : [
+                { "messageCreate" : { "text" : "b", "senderId" : "500", "id" : "14", "createdAt" : "2021-01-04T00:00:00.000Z" } },
+                { "messageCreate" : { "text" : "a", "senderId" : "900", "id" : "13", "createdAt" : "2021-01-03T00:00:00.000Z" } },
+                { "joinConversation" : { "initiatingUserId" : "900", "participantsSnapshot" : [ "900", "901", "500" ], "createdAt" : "2021-01-02T00:00:00.000Z" } } ] } },
+              { "dmConversation" : { "conversationId" : "78", "messages" : [
+                { "messageCreate" : { "text" : "c", "senderId" : "902", "id" : "15", "createdAt" : "2021-01-05T00:00:00.000Z" } },
+                { "messageCreate" : { "text" : "d", "senderId" : "500", "id" : "16", "createdAt" : "2021-01-04T00:00:00.000Z" } },
+                { "messageCreate" : { "text" : "e", "senderId" : "903", "id" : "17", "createdAt" : "2021-01-03T00:00:00.000Z" } } ] } }
+            ]
+            """);
+
+        var result = Run.Import(dir.Path);
+        var messages = result.Latest(Platform.Twitter)!.Interactions.ToDictionary(i => i.SourceId!);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "twitter.owner-unknown");
+        Assert.Equal((InteractionDirection.Outgoing, 2), (messages["14"].Direction, messages["14"].Audience));
+        Assert.Equal(["900", "901"], messages["14"].AccountIds.ToArray());
+        Assert.Equal((InteractionDirection.Incoming, 2), (messages["13"].Direction, messages["13"].Audience));
+        Assert.Equal((InteractionDirection.Outgoing, 2), (messages["16"].Direction, messages["16"].Audience));
+        Assert.Equal(["902", "903"], messages["16"].AccountIds.ToArray());
     }
 
     [Fact]

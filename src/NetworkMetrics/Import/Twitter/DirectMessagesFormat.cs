@@ -9,15 +9,19 @@ namespace NetworkMetrics.Import.Twitter;
 /// </summary>
 /// <remarks>
 /// <para>Long conversations are split into several entries with the same id and overlapping
-/// ranges: a message whose id was already read in this file is a true duplicate and is dropped
-/// (counted in an info diagnostic). The only state is the set of message ids read (8 bytes
-/// each) and the owner; messages are emitted as they are read.</para>
+/// ranges: a message whose id was already read is a true duplicate and is dropped (counted in
+/// an info diagnostic). Memory stays flat: the exact ids are kept only for the current run of
+/// entries of one conversation (splits are written one after the other), and each finished run
+/// leaves its lowest and highest id; an entry of a conversation met again later drops the
+/// messages inside those ranges (an entry is a contiguous page of its conversation, so any of
+/// its messages in such a range is in the earlier page).</para>
+/// <para>Phase 2, after the group file: a message the group file already has (same id) is not
+/// counted twice.</para>
 /// <para>Direction: outgoing when <c>senderId</c> is the owner. The owner is the snapshot's
 /// (account.js, manifest.js); without them, the one id shared by every conversation id (and
-/// every sender/recipient pair) — messages are held as small structs only until two
+/// every sender/recipient pair): messages are held as small structs only until two
 /// conversations tell it; with a single counterpart the lower id is taken and an info
-/// diagnostic says so. An inferred owner is offered to the snapshot (confidence 20) for the
-/// group file, which is parsed after this one.</para>
+/// diagnostic says so. An inferred owner is offered to the snapshot (confidence 20).</para>
 /// </remarks>
 internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(TwitterDataType.DirectMessages, byContent)
 {
@@ -25,41 +29,38 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
 
     public override string Id => "twitter.direct-messages";
 
+    public override int Phase => 2;
+
     protected override void Parse(ref JsonStreamReader json, ParseContext context)
     {
         var generation = TwitterNames.BaseName(context.Entry.Name.ToLowerInvariant()) == "direct-message" ? ".2019" : ".2020";
         var reader = new Reader(context);
-        try
+        if (!OpenList(ref json, context))
         {
-            if (!OpenList(ref json, context))
-            {
-                context.Format = Id + ".empty";
-                CheckManifestCount(context, 0);
-                return;
-            }
-
-            context.Format = Id + generation;
-            long items = 0;
-            while (NextItem(ref json))
-            {
-                items++;
-                context.CancellationToken.ThrowIfCancellationRequested();
-                reader.ReadConversation(ref json, items);
-            }
-
-            reader.Finish();
-            CheckManifestCount(context, items);
+            context.Format = Id + ".empty";
+            CheckManifestCount(context, 0);
+            return;
         }
-        finally
+
+        context.Format = Id + generation;
+        long items = 0;
+        while (NextItem(ref json))
         {
-            reader.Share();
+            items++;
+            context.CancellationToken.ThrowIfCancellationRequested();
+            reader.ReadConversation(ref json, items);
         }
+
+        reader.Finish();
+        CheckManifestCount(context, items);
     }
 
-    /// <summary>One file's state: the owner, the message ids read, the id strings.</summary>
+    /// <summary>One file's state: the owner, the current run's message ids, earlier runs' id ranges, the id strings.</summary>
     private sealed class Reader(ParseContext context)
     {
-        private readonly HashSet<long> _seen = [];
+        private readonly HashSet<long> _run = [];
+        private readonly Dictionary<string, List<(long Min, long Max)>> _ranges = new(StringComparer.Ordinal);
+        private readonly DirectMessageIds? _group = context.Snapshot.Get<DirectMessageIds>(TwitterState.DirectMessageIds);
         private readonly List<DmReaction> _reactions = [];
         private readonly List<long> _users = [];
         private readonly List<(DmEvent Message, string Conversation)> _held = [];
@@ -69,6 +70,11 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
         private long _candidateA;
         private long _candidateB;
         private int _duplicates;
+        private int _inGroup;
+        private string? _runConversation;
+        private List<(long Min, long Max)>? _earlier;
+        private long _runMin = long.MaxValue;
+        private long _runMax = long.MinValue;
 
         public void ReadConversation(ref JsonStreamReader json, long item)
         {
@@ -133,19 +139,11 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
                 Flush();
             }
 
-            if (_duplicates > 0)
+            CloseRun();
+            if (_duplicates > 0 || _inGroup > 0)
             {
                 context.Report(DiagnosticSeverity.Info, "twitter.dm-duplicates", string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{_duplicates} message(s) appeared twice (a long conversation split into overlapping parts) and were counted once"));
-            }
-        }
-
-        /// <summary>Leaves the message ids for the group file, when the snapshot has one.</summary>
-        public void Share()
-        {
-            if (_seen.Count > 0 && (context.Snapshot.Entries.Count == 0 || TwitterState.HasFileOf(context, TwitterDataType.GroupMessages)))
-            {
-                TwitterState.GetOrAdd<DirectMessageIds>(context.Snapshot, TwitterState.DirectMessageIds).AddRange(_seen);
+                    $"{_duplicates} message(s) appeared twice in this file (a long conversation split into overlapping parts) and {_inGroup} were already in the group file: each was counted once"));
             }
         }
 
@@ -164,15 +162,20 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
                 return;
             }
 
-            if (!_seen.Add(message.Id))
+            conversation ??= message.Recipient > 0
+                ? TwitterIds.Format(Math.Min(message.Sender, message.Recipient)) + "-" + TwitterIds.Format(Math.Max(message.Sender, message.Recipient))
+                : string.Empty;
+            if (IsDuplicate(conversation, message.Id))
             {
                 _duplicates++;
                 return;
             }
 
-            conversation ??= message.Recipient > 0
-                ? TwitterIds.Format(Math.Min(message.Sender, message.Recipient)) + "-" + TwitterIds.Format(Math.Max(message.Sender, message.Recipient))
-                : string.Empty;
+            if (_group?.Contains(message.Id) == true)
+            {
+                _inGroup++;
+                return;
+            }
             if (_owner is null)
             {
                 if (message.Recipient > 0)
@@ -196,6 +199,63 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
             }
 
             Emit(message, conversation, _reactions);
+        }
+
+        /// <summary>Whether the message was read already: in this run of the conversation, or inside a range of an earlier run of it.</summary>
+        private bool IsDuplicate(string conversation, long id)
+        {
+            if (!string.Equals(conversation, _runConversation, StringComparison.Ordinal))
+            {
+                CloseRun();
+                _runConversation = conversation;
+                _earlier = _ranges.GetValueOrDefault(conversation);
+            }
+
+            if (_earlier is not null)
+            {
+                foreach (var (min, max) in _earlier)
+                {
+                    if (id >= min && id <= max)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (!_run.Add(id))
+            {
+                return true;
+            }
+
+            _runMin = Math.Min(_runMin, id);
+            _runMax = Math.Max(_runMax, id);
+            return false;
+        }
+
+        /// <summary>Ends the run of entries of one conversation: only its id range is kept.</summary>
+        private void CloseRun()
+        {
+            if (_runConversation is not null && _run.Count > 0)
+            {
+                if (_earlier is null)
+                {
+                    _earlier = [];
+                    _ranges.Add(_runConversation, _earlier);
+                }
+
+                _earlier.Add((_runMin, _runMax));
+            }
+
+            _run.Clear();
+            if (_run.Count == 0 && _run.EnsureCapacity(0) > 4096)
+            {
+                _run.TrimExcess();
+            }
+
+            _runMin = long.MaxValue;
+            _runMax = long.MinValue;
+            _runConversation = null;
+            _earlier = null;
         }
 
         private void Emit(in DmEvent message, string conversation, List<DmReaction> reactions)

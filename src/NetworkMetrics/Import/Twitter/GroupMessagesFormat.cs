@@ -20,16 +20,17 @@ namespace NetworkMetrics.Import.Twitter;
 /// adds someone is a member. Members present from the start without an event saying so
 /// (the owner created the group) are those who act before any join names them; without any
 /// membership event this is the set of senders seen.</para>
-/// <para>Phase 2: after the 1:1 file, whose message ids it skips (a message is counted once
-/// across both files), and whose inferred owner it can use. Channel
-/// <see cref="InteractionChannel.GroupMessage"/> when the audience is over 1 (a group reduced
-/// to two people is a direct message).</para>
+/// <para>Phase 1, before the 1:1 file, which skips the message ids this file has (a message is
+/// counted once across both files). Channel <see cref="InteractionChannel.GroupMessage"/> when
+/// the audience is over 1 (a group reduced to two people is a direct message). Without an owner
+/// from account.js or manifest.js, the owner is the one participant of every conversation: the
+/// conversations are then all buffered (as small structs) and replayed at the end.</para>
 /// </remarks>
 internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(TwitterDataType.GroupMessages, byContent)
 {
     public override string Id => "twitter.direct-messages-group";
 
-    public override int Phase => 2;
+    public override int Phase => 1;
 
     protected override void Parse(ref JsonStreamReader json, ParseContext context)
     {
@@ -51,7 +52,15 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
             reader.ReadConversation(ref json, items);
         }
 
-        reader.Finish();
+        try
+        {
+            reader.Finish();
+        }
+        finally
+        {
+            reader.Share();
+        }
+
         CheckManifestCount(context, items);
     }
 
@@ -64,9 +73,9 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
         private readonly HashSet<long> _members = [];
         private readonly HashSet<long> _introduced = [];
         private readonly Dictionary<string, (long LastTicks, long[] Members)> _conversations = new(StringComparer.Ordinal);
-        private readonly DirectMessageIds? _oneToOne = context.Snapshot.Get<DirectMessageIds>(TwitterState.DirectMessageIds);
+        private readonly List<(string Conversation, int From, int To)> _deferred = [];
         private readonly AccountIdCache _ids = new(context);
-        private readonly long? _owner = TwitterIds.OwnerId(context);
+        private long? _owner = TwitterIds.OwnerId(context);
         private string? _run;
         private int _runStart;
         private long _order;
@@ -74,7 +83,6 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
         private int _othersVersion = -1;
         private ImmutableArray<string> _others = [];
         private int _duplicates;
-        private int _inOneToOne;
 
         public void ReadConversation(ref JsonStreamReader json, long item)
         {
@@ -138,17 +146,69 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
                 Process(_run, _runStart, _events.Count);
             }
 
+            if (_deferred.Count > 0)
+            {
+                _owner = InferOwner();
+                foreach (var (conversation, from, to) in _deferred)
+                {
+                    Replay(conversation, from, to);
+                }
+            }
+
             if (_owner is null && _order > 0)
             {
                 context.Report(DiagnosticSeverity.Info, "twitter.owner-unknown",
-                    "no account.js, manifest.js or one-to-one messages name the owner: every group message is read as received, and audiences assume the owner is a member");
+                    "no account.js or manifest.js names the owner and no participant is in every group conversation: every group message is read as received, and audiences assume the owner is a member");
             }
 
-            if (_duplicates > 0 || _inOneToOne > 0)
+            if (_duplicates > 0)
             {
                 context.Report(DiagnosticSeverity.Info, "twitter.dm-duplicates", string.Create(CultureInfo.InvariantCulture,
-                    $"{_duplicates} message(s) appeared twice in this file (a conversation split into overlapping parts) and {_inOneToOne} were already in the one-to-one file: each was counted once"));
+                    $"{_duplicates} message(s) appeared twice in this file (a conversation split into overlapping parts) and were counted once"));
             }
+        }
+
+        /// <summary>Leaves the message ids for the 1:1 file (parsed after this one), when the archive has one.</summary>
+        public void Share()
+        {
+            if (_seen.Count > 0 && (context.Snapshot.Entries.Count == 0 || TwitterState.HasFileOf(context, TwitterDataType.DirectMessages)))
+            {
+                TwitterState.GetOrAdd<DirectMessageIds>(context.Snapshot, TwitterState.DirectMessageIds).AddRange(_seen);
+            }
+        }
+
+        /// <summary>The one participant of every conversation, when there is exactly one.</summary>
+        private long? InferOwner()
+        {
+            HashSet<long>? common = null;
+            var users = CollectionsMarshal.AsSpan(_users);
+            foreach (var (_, from, to) in _deferred)
+            {
+                var participants = new HashSet<long>();
+                foreach (var e in CollectionsMarshal.AsSpan(_events)[from..to])
+                {
+                    if (e.Sender > 0 && e.Kind != DmEventKind.ParticipantsLeave)
+                    {
+                        participants.Add(e.Sender);
+                    }
+
+                    if (e.Kind is DmEventKind.JoinConversation or DmEventKind.ParticipantsJoin)
+                    {
+                        participants.UnionWith(users.Slice(e.UsersStart, e.UsersCount).ToArray());
+                    }
+                }
+
+                if (common is null)
+                {
+                    common = participants;
+                }
+                else
+                {
+                    common.IntersectWith(participants);
+                }
+            }
+
+            return common is { Count: 1 } ? common.Single() : null;
         }
 
         /// <summary>A conversation entry begins: when it continues the buffered one (a split), keep buffering; otherwise replay the buffered one.</summary>
@@ -158,7 +218,7 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
             {
                 Process(_run, _runStart, itemStart);
                 _runStart = itemStart;
-                if (itemStart == _events.Count)
+                if (itemStart == _events.Count && _deferred.Count == 0)
                 {
                     _events.Clear();
                     _reactions.Clear();
@@ -170,13 +230,26 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
             _run = conversation;
         }
 
-        /// <summary>Replays one conversation's events in time order.</summary>
+        /// <summary>Replays one conversation's events, or keeps them for the end while the owner is unknown.</summary>
         private void Process(string conversation, int from, int to)
         {
             if (to <= from)
             {
                 return;
             }
+
+            if (_owner is null)
+            {
+                _deferred.Add((conversation, from, to));
+                return;
+            }
+
+            Replay(conversation, from, to);
+        }
+
+        /// <summary>Replays one conversation's events in time order.</summary>
+        private void Replay(string conversation, int from, int to)
+        {
 
             var events = CollectionsMarshal.AsSpan(_events)[from..to];
             events.Sort(static (a, b) => a.Ticks != b.Ticks ? a.Ticks.CompareTo(b.Ticks) : b.Order.CompareTo(a.Order));
@@ -297,12 +370,6 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
             if (!_seen.Add(message.Id))
             {
                 _duplicates++;
-                return;
-            }
-
-            if (_oneToOne?.Contains(message.Id) == true)
-            {
-                _inOneToOne++;
                 return;
             }
 
