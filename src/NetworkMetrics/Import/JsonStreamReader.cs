@@ -179,6 +179,22 @@ internal ref struct JsonStreamReader
             System.Buffers.Text.Utf8Parser.TryParse(_reader.ValueSpan, out value, out var used) && used == _reader.ValueSpan.Length;
     }
 
+    /// <summary>
+    /// The UTF-8 bytes of the current string when it holds no escape (the usual case for dates and
+    /// ids), without allocating; valid until the next <see cref="Read"/>. False otherwise: use <see cref="GetString"/>.
+    /// </summary>
+    public readonly bool TryGetUtf8(out ReadOnlySpan<byte> value)
+    {
+        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        {
+            value = _reader.ValueSpan;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <summary>Whether the current property name or string equals <paramref name="utf8"/>.</summary>
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8) => _reader.ValueTextEquals(utf8);
 

@@ -42,6 +42,29 @@ public sealed class TwitterParsingTests
         Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(fractionTicks), value);
     }
 
+    [Theory]
+    [InlineData("Sat Feb 18 12:33:11 +0000 2023")]
+    [InlineData("Tue Mar 05 01:20:44 -0530 2019")]
+    [InlineData("2020-11-27T06:35:00.465Z")]
+    [InlineData("2023-03-14T09:26:53.5891234Z")]
+    [InlineData("2020-11-27T06:35:00Z")]
+    public void Dates_read_from_utf8_bytes_equal_dates_read_from_strings(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var iso = char.IsAsciiDigit(text[0]);
+
+        Assert.True(iso ? TwitterDates.TryParseIso(bytes, out var fromBytes) : TwitterDates.TryParseCreatedAt(bytes, out fromBytes));
+        Assert.True(iso ? TwitterDates.TryParseIso(text, out var fromText) : TwitterDates.TryParseCreatedAt(text, out fromText));
+        Assert.Equal(fromText, fromBytes);
+    }
+
+    [Theory]
+    [InlineData("2020-11-27T06:35:00.465")]
+    [InlineData("2020-11-27T06:35:00+02:00")]
+    [InlineData("2020-02-30T06:35:00Z")]
+    public void Utf8_fast_path_leaves_other_shapes_to_the_general_parser(string text) =>
+        Assert.False(TwitterDates.TryParseIso(Encoding.UTF8.GetBytes(text), out _));
+
     [Property(MaxTest = 200)]
     public bool Created_at_round_trips(DateTime instant)
     {

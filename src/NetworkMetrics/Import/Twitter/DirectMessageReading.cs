@@ -123,14 +123,13 @@ internal static class DirectMessageReading
             else if (json.ValueTextEquals("createdAt"u8))
             {
                 json.Read();
-                var text = json.GetString();
-                if (TwitterDates.TryParseIso(text, out var at))
+                if (TryReadDate(ref json, out var at, out var bad))
                 {
                     result.Ticks = at.UtcTicks;
                 }
                 else
                 {
-                    result.BadDate = text ?? "null";
+                    result.BadDate = bad;
                 }
             }
             else if (json.ValueTextEquals("text"u8))
@@ -155,6 +154,25 @@ internal static class DirectMessageReading
                 json.Skip();
             }
         }
+    }
+
+    /// <summary>An ISO 8601 date, read without a string in the usual case; <paramref name="bad"/> is the text when it is not a date.</summary>
+    private static bool TryReadDate(ref JsonStreamReader json, out DateTimeOffset value, out string bad)
+    {
+        bad = string.Empty;
+        if (json.TryGetUtf8(out var utf8) && TwitterDates.TryParseIso(utf8, out value))
+        {
+            return true;
+        }
+
+        var text = json.GetString();
+        if (TwitterDates.TryParseIso(text, out value))
+        {
+            return true;
+        }
+
+        bad = text ?? "null";
+        return false;
     }
 
     private static void ReadReactions(ref JsonStreamReader json, List<DmReaction> reactions)
@@ -189,7 +207,7 @@ internal static class DirectMessageReading
                 else if (json.ValueTextEquals("createdAt"u8))
                 {
                     json.Read();
-                    reaction.Ticks = TwitterDates.TryParseIso(json.GetString(), out var at) ? at.UtcTicks : 0;
+                    reaction.Ticks = TryReadDate(ref json, out var at, out _) ? at.UtcTicks : 0;
                 }
                 else
                 {

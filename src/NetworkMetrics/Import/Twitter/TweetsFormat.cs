@@ -94,6 +94,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
             var wrapped = false;
             string? id = null, createdAt = null, replyHandle = null, text = null;
             long numericId = 0, replyTo = 0;
+            DateTimeOffset? at = null;
             _mentions.Clear();
             while (NextField(ref json, depth, "tweet"u8, ref wrapped))
             {
@@ -110,7 +111,16 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 else if (json.ValueTextEquals("created_at"u8))
                 {
                     json.Read();
-                    createdAt = json.GetString();
+                    if (json.TryGetUtf8(out var utf8) && TwitterDates.TryParseCreatedAt(utf8, out var parsed))
+                    {
+                        at = parsed;
+                        createdAt = null;
+                    }
+                    else
+                    {
+                        createdAt = json.GetString();
+                        at = TwitterDates.TryParseCreatedAt(createdAt, out parsed) ? parsed : null;
+                    }
                 }
                 else if (json.ValueTextEquals("in_reply_to_user_id_str"u8) || json.ValueTextEquals("in_reply_to_user_id"u8))
                 {
@@ -152,14 +162,14 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 return wrapped;
             }
 
-            if (!TwitterDates.TryParseCreatedAt(createdAt, out var at))
+            if (at is null)
             {
                 context.Skip("twitter.bad-date", $"tweet {id}: created_at '{createdAt ?? "(missing)"}' is not a date (expected e.g. Sat Feb 18 12:33:11 +0000 2023)",
                     record: item, offset: json.Offset);
                 return wrapped;
             }
 
-            Emit(id, at, replyTo, replyHandle, text);
+            Emit(id, at.Value, replyTo, replyHandle, text);
             context.Kept();
             return wrapped;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using NetworkMetrics.Text;
 
@@ -224,7 +225,10 @@ internal enum HeadKind
     Other,
 }
 
-/// <summary>The dates of X archives, parsed without culture and in UTC.</summary>
+/// <summary>
+/// The dates of X archives, parsed without culture and in UTC; the two shapes X writes are read
+/// by hand from chars or straight from UTF-8 bytes (no string), anything else by the general parsers.
+/// </summary>
 internal static class TwitterDates
 {
     private static readonly string[] CreatedAtFormats = ["ddd MMM dd HH:mm:ss zzz yyyy", "ddd MMM dd HH:mm:ss K yyyy", "ddd MMM d HH:mm:ss zzz yyyy"];
@@ -239,26 +243,11 @@ internal static class TwitterDates
         }
 
         var s = text.AsSpan().Trim();
-        if (s.Length == 30 && s[3] == ' ' && s[7] == ' ' && s[10] == ' ' && s[13] == ':' && s[16] == ':' && s[19] == ' ' && s[25] == ' ' &&
-            Month(s.Slice(4, 3)) is var month and > 0 &&
-            TryDigits(s.Slice(8, 2), out var day) && TryDigits(s.Slice(11, 2), out var hour) && TryDigits(s.Slice(14, 2), out var minute) &&
-            TryDigits(s.Slice(17, 2), out var second) && s[20] is '+' or '-' && TryDigits(s.Slice(21, 2), out var offsetHours) &&
-            TryDigits(s.Slice(23, 2), out var offsetMinutes) && TryDigits(s.Slice(26, 4), out var year) &&
-            day is >= 1 and <= 31 && day <= DateTime.DaysInMonth(Math.Max(1, year), month) && hour < 24 && minute < 60 && second < 60 &&
-            offsetHours < 15 && offsetMinutes < 60 && year >= 1)
-        {
-            var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
-            var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
-            var utc = s[20] == '+' ? local - offset : local + offset;
-            if (utc.Year is >= 1 and <= 9999)
-            {
-                value = new DateTimeOffset(utc, TimeSpan.Zero);
-                return true;
-            }
-        }
-
-        return DateParsing.TryParseExact(s, CreatedAtFormats, out value) || DateParsing.TryParseIso(s, out value);
+        return CreatedAt(s, out value) || DateParsing.TryParseExact(s, CreatedAtFormats, out value) || DateParsing.TryParseIso(s, out value);
     }
+
+    /// <summary><c>created_at</c> from the UTF-8 bytes of the JSON value (the usual shape only).</summary>
+    public static bool TryParseCreatedAt(ReadOnlySpan<byte> utf8, out DateTimeOffset value) => CreatedAt(utf8, out value);
 
     /// <summary>The ISO 8601 dates of DMs and the manifest: <c>2020-11-27T06:35:00.465Z</c>.</summary>
     public static bool TryParseIso(string? text, out DateTimeOffset value)
@@ -270,66 +259,106 @@ internal static class TwitterDates
         }
 
         var s = text.AsSpan().Trim();
-        if (s.Length >= 20 && s[^1] == 'Z' && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':' &&
-            TryDigits(s[..4], out var year) && TryDigits(s.Slice(5, 2), out var month) && TryDigits(s.Slice(8, 2), out var day) &&
-            TryDigits(s.Slice(11, 2), out var hour) && TryDigits(s.Slice(14, 2), out var minute) && TryDigits(s.Slice(17, 2), out var second) &&
-            year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && hour < 24 && minute < 60 && second < 60)
-        {
-            long ticks = 0;
-            var fraction = s[19..^1];
-            if (!fraction.IsEmpty)
-            {
-                if (fraction[0] != '.' || fraction.Length == 1 || fraction.Length > 10 || !TryDigits(fraction[1..], out var digits))
-                {
-                    return DateParsing.TryParseIso(s, out value);
-                }
-
-                ticks = digits;
-                for (var i = fraction.Length - 1; i < 7; i++)
-                {
-                    ticks *= 10;
-                }
-
-                for (var i = 7; i < fraction.Length - 1; i++)
-                {
-                    ticks /= 10;
-                }
-            }
-
-            value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(ticks);
-            return true;
-        }
-
-        return DateParsing.TryParseIso(s, out value);
+        return Iso(s, out value) || DateParsing.TryParseIso(s, out value);
     }
 
-    private static int Month(ReadOnlySpan<char> name) => name switch
-    {
-        "Jan" => 1,
-        "Feb" => 2,
-        "Mar" => 3,
-        "Apr" => 4,
-        "May" => 5,
-        "Jun" => 6,
-        "Jul" => 7,
-        "Aug" => 8,
-        "Sep" => 9,
-        "Oct" => 10,
-        "Nov" => 11,
-        "Dec" => 12,
-        _ => 0,
-    };
+    /// <summary>An ISO date from the UTF-8 bytes of the JSON value (the <c>…Z</c> shape X writes only).</summary>
+    public static bool TryParseIso(ReadOnlySpan<byte> utf8, out DateTimeOffset value) => Iso(utf8, out value);
 
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    private static bool CreatedAt<T>(ReadOnlySpan<T> s, out DateTimeOffset value)
+        where T : unmanaged, IBinaryInteger<T>
     {
-        value = 0;
-        if (text.IsEmpty)
+        value = default;
+        if (s.Length == 30 && At(s, 3) == ' ' && At(s, 7) == ' ' && At(s, 10) == ' ' && At(s, 13) == ':' && At(s, 16) == ':' && At(s, 19) == ' ' && At(s, 25) == ' ' &&
+            Month(At(s, 4), At(s, 5), At(s, 6)) is var month and > 0 &&
+            Digits(s.Slice(8, 2), out var day) && Digits(s.Slice(11, 2), out var hour) && Digits(s.Slice(14, 2), out var minute) &&
+            Digits(s.Slice(17, 2), out var second) && At(s, 20) is '+' or '-' && Digits(s.Slice(21, 2), out var offsetHours) &&
+            Digits(s.Slice(23, 2), out var offsetMinutes) && Digits(s.Slice(26, 4), out var year) &&
+            year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && hour < 24 && minute < 60 && second < 60 &&
+            offsetHours < 15 && offsetMinutes < 60)
+        {
+            var offset = new TimeSpan(offsetHours, offsetMinutes, 0);
+            var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+            var ticks = At(s, 20) == '+' ? local.Ticks - offset.Ticks : local.Ticks + offset.Ticks;
+            if (ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks)
+            {
+                value = new DateTimeOffset(ticks, TimeSpan.Zero);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Iso<T>(ReadOnlySpan<T> s, out DateTimeOffset value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = default;
+        if (s.Length < 20 || At(s, s.Length - 1) != 'Z' || At(s, 4) != '-' || At(s, 7) != '-' || At(s, 10) != 'T' || At(s, 13) != ':' || At(s, 16) != ':' ||
+            !Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day) ||
+            !Digits(s.Slice(11, 2), out var hour) || !Digits(s.Slice(14, 2), out var minute) || !Digits(s.Slice(17, 2), out var second) ||
+            year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour >= 24 || minute >= 60 || second >= 60)
         {
             return false;
         }
 
-        foreach (var c in text)
+        long ticks = 0;
+        var fraction = s[19..^1];
+        if (!fraction.IsEmpty)
         {
+            if (At(fraction, 0) != '.' || fraction.Length == 1 || fraction.Length > 10 || !Digits(fraction[1..], out var digits))
+            {
+                return false;
+            }
+
+            ticks = digits;
+            for (var i = fraction.Length - 1; i < 7; i++)
+            {
+                ticks *= 10;
+            }
+
+            for (var i = 7; i < fraction.Length - 1; i++)
+            {
+                ticks /= 10;
+            }
+        }
+
+        value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(ticks);
+        return true;
+    }
+
+    private static char At<T>(ReadOnlySpan<T> s, int index)
+        where T : unmanaged, IBinaryInteger<T> => (char)ushort.CreateTruncating(s[index]);
+
+    private static int Month(char a, char b, char c) => (a, b, c) switch
+    {
+        ('J', 'a', 'n') => 1,
+        ('F', 'e', 'b') => 2,
+        ('M', 'a', 'r') => 3,
+        ('A', 'p', 'r') => 4,
+        ('M', 'a', 'y') => 5,
+        ('J', 'u', 'n') => 6,
+        ('J', 'u', 'l') => 7,
+        ('A', 'u', 'g') => 8,
+        ('S', 'e', 'p') => 9,
+        ('O', 'c', 't') => 10,
+        ('N', 'o', 'v') => 11,
+        ('D', 'e', 'c') => 12,
+        _ => 0,
+    };
+
+    private static bool Digits<T>(ReadOnlySpan<T> text, out int value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 9)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = At(text, i);
             if (!char.IsAsciiDigit(c))
             {
                 return false;
