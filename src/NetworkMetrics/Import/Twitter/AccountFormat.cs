@@ -41,18 +41,15 @@ internal sealed class AccountFormat(bool byContent) : TwitterJsFormat(TwitterDat
             {
                 if (json.ValueTextEquals("accountId"u8))
                 {
-                    json.Read();
-                    id = TwitterIds.TryRead(ref json, out var value) ? TwitterIds.Format(value) : null;
+                    id = TwitterJson.Id(ref json, out var value) ? TwitterIds.Format(value) : null;
                 }
                 else if (json.ValueTextEquals("username"u8))
                 {
-                    json.Read();
-                    username = Blank(json.GetString());
+                    username = Blank(TwitterJson.Text(ref json));
                 }
                 else if (json.ValueTextEquals("accountDisplayName"u8))
                 {
-                    json.Read();
-                    displayName = Blank(json.GetString());
+                    displayName = Blank(TwitterJson.Text(ref json));
                 }
                 else
                 {

@@ -107,22 +107,19 @@ internal static class DirectMessageReading
         {
             if (json.ValueTextEquals("id"u8))
             {
-                json.Read();
-                result.Id = TwitterIds.TryRead(ref json, out var id) ? id : 0;
+                result.Id = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
             else if (json.ValueTextEquals("senderId"u8) || json.ValueTextEquals("initiatingUserId"u8))
             {
-                json.Read();
-                result.Sender = TwitterIds.TryRead(ref json, out var id) ? id : 0;
+                result.Sender = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
             else if (json.ValueTextEquals("recipientId"u8))
             {
-                json.Read();
-                result.Recipient = TwitterIds.TryRead(ref json, out var id) ? id : 0;
+                result.Recipient = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
             else if (json.ValueTextEquals("createdAt"u8))
             {
-                json.Read();
+                TwitterJson.Value(ref json);
                 if (TryReadDate(ref json, out var at, out var bad))
                 {
                     result.Ticks = at.UtcTicks;
@@ -134,8 +131,7 @@ internal static class DirectMessageReading
             }
             else if (json.ValueTextEquals("text"u8))
             {
-                json.Read();
-                var text = json.TokenType == JsonTokenType.String ? json.GetString() : null;
+                var text = TwitterJson.Text(ref json);
                 result.ContentHash = Fingerprint.OfContent(text);
                 result.Content = keepContent ? text : null;
             }
@@ -165,7 +161,7 @@ internal static class DirectMessageReading
             return true;
         }
 
-        var text = json.GetString();
+        var text = TwitterJson.Current(ref json);
         if (TwitterDates.TryParseIso(text, out value))
         {
             return true;
@@ -196,17 +192,15 @@ internal static class DirectMessageReading
             {
                 if (json.ValueTextEquals("senderId"u8))
                 {
-                    json.Read();
-                    reaction.Sender = TwitterIds.TryRead(ref json, out var id) ? id : 0;
+                    reaction.Sender = TwitterJson.Id(ref json, out var id) ? id : 0;
                 }
                 else if (json.ValueTextEquals("eventId"u8))
                 {
-                    json.Read();
-                    reaction.EventId = TwitterIds.TryRead(ref json, out var id) ? id : 0;
+                    reaction.EventId = TwitterJson.Id(ref json, out var id) ? id : 0;
                 }
                 else if (json.ValueTextEquals("createdAt"u8))
                 {
-                    json.Read();
+                    TwitterJson.Value(ref json);
                     reaction.Ticks = TryReadDate(ref json, out var at, out _) ? at.UtcTicks : 0;
                 }
                 else

@@ -92,8 +92,7 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
             {
                 if (json.ValueTextEquals("conversationId"u8))
                 {
-                    json.Read();
-                    conversation = json.GetString();
+                    conversation = TwitterJson.Text(ref json);
                     ObserveConversation(conversation);
                 }
                 else if (json.ValueTextEquals("messages"u8))
@@ -176,6 +175,7 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
                 _inGroup++;
                 return;
             }
+
             if (_owner is null)
             {
                 if (message.Recipient > 0)

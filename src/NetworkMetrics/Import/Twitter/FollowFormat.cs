@@ -52,13 +52,11 @@ internal sealed class FollowFormat : TwitterJsFormat
             {
                 if (json.ValueTextEquals("accountId"u8))
                 {
-                    json.Read();
-                    id = json.TokenType is JsonTokenType.String or JsonTokenType.Number ? json.GetString()?.Trim() : null;
+                    id = TwitterJson.Text(ref json)?.Trim();
                 }
                 else if (json.ValueTextEquals("userLink"u8))
                 {
-                    json.Read();
-                    link = json.TokenType == JsonTokenType.String ? json.GetString() : null;
+                    link = TwitterJson.Text(ref json);
                 }
                 else
                 {

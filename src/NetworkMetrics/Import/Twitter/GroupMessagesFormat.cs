@@ -101,8 +101,7 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
             {
                 if (json.ValueTextEquals("conversationId"u8))
                 {
-                    json.Read();
-                    conversation = json.GetString() ?? string.Empty;
+                    conversation = TwitterJson.Text(ref json) ?? string.Empty;
                     StartRun(conversation, itemStart);
                 }
                 else if (json.ValueTextEquals("messages"u8))
@@ -149,6 +148,11 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
             if (_deferred.Count > 0)
             {
                 _owner = InferOwner();
+                if (_owner is { } inferred)
+                {
+                    context.SetOwner(new Account(Platform.Twitter, TwitterIds.Format(inferred)), DirectMessagesFormat.InferredOwnerConfidence);
+                }
+
                 foreach (var (conversation, from, to) in _deferred)
                 {
                     Replay(conversation, from, to);

@@ -146,18 +146,15 @@ internal sealed class ManifestFormat : ExportFormat
         {
             if (json.ValueTextEquals("accountId"u8))
             {
-                json.Read();
-                accountId = TwitterIds.TryRead(ref json, out var id) ? TwitterIds.Format(id) : null;
+                accountId = TwitterJson.Id(ref json, out var id) ? TwitterIds.Format(id) : null;
             }
             else if (json.ValueTextEquals("userName"u8))
             {
-                json.Read();
-                userName = NullIfBlank(json.GetString());
+                userName = NullIfBlank(TwitterJson.Text(ref json));
             }
             else if (json.ValueTextEquals("displayName"u8))
             {
-                json.Read();
-                displayName = NullIfBlank(json.GetString());
+                displayName = NullIfBlank(TwitterJson.Text(ref json));
             }
             else
             {
@@ -179,8 +176,7 @@ internal sealed class ManifestFormat : ExportFormat
         {
             if (json.ValueTextEquals("generationDate"u8))
             {
-                json.Read();
-                var text = json.GetString();
+                var text = TwitterJson.Text(ref json);
                 if (TwitterDates.TryParseIso(text, out var date))
                 {
                     context.SetExportDate(date);
@@ -246,17 +242,15 @@ internal sealed class ManifestFormat : ExportFormat
                     {
                         if (json.ValueTextEquals("fileName"u8))
                         {
-                            json.Read();
-                            fileName = NullIfBlank(json.GetString());
+                            fileName = NullIfBlank(TwitterJson.Text(ref json));
                         }
                         else if (json.ValueTextEquals("globalName"u8))
                         {
-                            json.Read();
-                            globalName = NullIfBlank(json.GetString());
+                            globalName = NullIfBlank(TwitterJson.Text(ref json));
                         }
                         else if (json.ValueTextEquals("count"u8))
                         {
-                            json.Read();
+                            TwitterJson.Value(ref json);
                             count = json.TryGetInt64(out var n) && n >= 0 ? n : null;
                         }
                         else

@@ -54,13 +54,11 @@ internal sealed class NoteTweetFormat(bool byContent) : TwitterJsFormat(TwitterD
             {
                 if (json.ValueTextEquals("noteTweetId"u8))
                 {
-                    json.Read();
-                    noteId = json.TokenType is JsonTokenType.String or JsonTokenType.Number ? json.GetString() : null;
+                    noteId = TwitterJson.Text(ref json);
                 }
                 else if (json.ValueTextEquals("createdAt"u8))
                 {
-                    json.Read();
-                    createdAt = json.GetString();
+                    createdAt = TwitterJson.Text(ref json);
                 }
                 else if (json.ValueTextEquals("core"u8))
                 {
@@ -142,8 +140,7 @@ internal sealed class NoteTweetFormat(bool byContent) : TwitterJsFormat(TwitterD
         {
             if (keepText && json.ValueTextEquals("text"u8))
             {
-                json.Read();
-                text = json.TokenType == JsonTokenType.String ? json.GetString() : null;
+                text = TwitterJson.Text(ref json);
             }
             else if (json.ValueTextEquals("mentions"u8))
             {
@@ -166,8 +163,7 @@ internal sealed class NoteTweetFormat(bool byContent) : TwitterJsFormat(TwitterD
                     {
                         if (json.ValueTextEquals("screenName"u8) || json.ValueTextEquals("screen_name"u8))
                         {
-                            json.Read();
-                            var handle = json.TokenType == JsonTokenType.String ? json.GetString()?.Trim().TrimStart('@') : null;
+                            var handle = TwitterJson.Text(ref json)?.Trim().TrimStart('@');
                             if (!string.IsNullOrEmpty(handle) && !handles.Contains(handle, StringComparer.OrdinalIgnoreCase))
                             {
                                 handles.Add(handle);

@@ -95,22 +95,21 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
             string? id = null, createdAt = null, replyHandle = null, text = null;
             long numericId = 0, replyTo = 0;
             DateTimeOffset? at = null;
+            var retweet = false;
             _mentions.Clear();
             while (NextField(ref json, depth, "tweet"u8, ref wrapped))
             {
                 if (json.ValueTextEquals("id_str"u8))
                 {
-                    json.Read();
-                    id = json.TokenType == JsonTokenType.String ? json.GetString() : id;
+                    id = TwitterJson.Text(ref json) ?? id;
                 }
                 else if (json.ValueTextEquals("id"u8))
                 {
-                    json.Read();
-                    numericId = TwitterIds.TryRead(ref json, out var value) ? value : 0;
+                    numericId = TwitterJson.Id(ref json, out var value) ? value : 0;
                 }
                 else if (json.ValueTextEquals("created_at"u8))
                 {
-                    json.Read();
+                    TwitterJson.Value(ref json);
                     if (json.TryGetUtf8(out var utf8) && TwitterDates.TryParseCreatedAt(utf8, out var parsed))
                     {
                         at = parsed;
@@ -118,27 +117,40 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                     }
                     else
                     {
-                        createdAt = json.GetString();
+                        createdAt = TwitterJson.Current(ref json);
                         at = TwitterDates.TryParseCreatedAt(createdAt, out parsed) ? parsed : null;
                     }
                 }
                 else if (json.ValueTextEquals("in_reply_to_user_id_str"u8) || json.ValueTextEquals("in_reply_to_user_id"u8))
                 {
-                    json.Read();
-                    if (TwitterIds.TryRead(ref json, out var value))
+                    if (TwitterJson.Id(ref json, out var value))
                     {
                         replyTo = value;
                     }
                 }
                 else if (json.ValueTextEquals("in_reply_to_screen_name"u8))
                 {
-                    json.Read();
-                    replyHandle = json.TokenType == JsonTokenType.String ? Handle(json.GetString()) : null;
+                    replyHandle = Handle(TwitterJson.Text(ref json));
                 }
                 else if (json.ValueTextEquals("full_text"u8) || json.ValueTextEquals("text"u8))
                 {
-                    json.Read();
-                    text = json.TokenType == JsonTokenType.String ? json.GetString() : text;
+                    // The text is kept only when content is asked for; otherwise only "is it a retweet" is read.
+                    TwitterJson.Value(ref json);
+                    if (json.TokenType != JsonTokenType.String)
+                    {
+                        json.Skip();
+                        continue;
+                    }
+
+                    if (!context.IncludeContent && json.TryGetUtf8(out var utf8))
+                    {
+                        retweet = utf8.StartsWith("RT @"u8);
+                    }
+                    else
+                    {
+                        text = json.GetString();
+                        retweet = text is not null && text.StartsWith("RT @", StringComparison.Ordinal);
+                    }
                 }
                 else if (json.ValueTextEquals("entities"u8))
                 {
@@ -169,7 +181,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 return wrapped;
             }
 
-            Emit(id, at.Value, replyTo, replyHandle, text);
+            Emit(id, at.Value, replyTo, replyHandle, retweet, context.IncludeContent ? text : null);
             context.Kept();
             return wrapped;
         }
@@ -219,21 +231,18 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                     {
                         if (json.ValueTextEquals("id_str"u8) || json.ValueTextEquals("id"u8))
                         {
-                            json.Read();
-                            if (TwitterIds.TryRead(ref json, out var value))
+                            if (TwitterJson.Id(ref json, out var value))
                             {
                                 mention.Id = value;
                             }
                         }
                         else if (json.ValueTextEquals("screen_name"u8))
                         {
-                            json.Read();
-                            mention.Handle = json.TokenType == JsonTokenType.String ? Handle(json.GetString()) : null;
+                            mention.Handle = Handle(TwitterJson.Text(ref json));
                         }
                         else if (json.ValueTextEquals("name"u8))
                         {
-                            json.Read();
-                            mention.Name = json.TokenType == JsonTokenType.String ? Text.Identifiers.CleanName(json.GetString()) : null;
+                            mention.Name = Text.Identifiers.CleanName(TwitterJson.Text(ref json));
                         }
                         else
                         {
@@ -249,9 +258,8 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
             }
         }
 
-        private void Emit(string id, DateTimeOffset at, long replyTo, string? replyHandle, string? text)
+        private void Emit(string id, DateTimeOffset at, long replyTo, string? replyHandle, bool retweet, string? content)
         {
-            var content = context.IncludeContent ? text : null;
             foreach (var mention in _mentions)
             {
                 Name(mention.Id, mention.Handle, mention.Name);
@@ -280,7 +288,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 _ownerUnknownReported = true;
             }
 
-            if (text is not null && text.StartsWith("RT @", StringComparison.Ordinal) && _mentions.Count > 0)
+            if (retweet && _mentions.Count > 0)
             {
                 var author = _mentions[0];
                 if (!IsOwner(author.Id, author.Handle))
@@ -361,7 +369,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
         /// <summary>Emits what the archive says of an id (handle, name), once per new piece of it.</summary>
         private void Name(long id, string? handle, string? name)
         {
-            if (id <= 0 || (handle is null && name is null))
+            if (id <= 0 || id == _owner || (handle is null && name is null))
             {
                 return;
             }

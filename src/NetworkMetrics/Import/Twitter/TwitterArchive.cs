@@ -371,6 +371,42 @@ internal static class TwitterDates
     }
 }
 
+/// <summary>Reading single values of X's JSON, whatever the file holds in their place.</summary>
+internal static class TwitterJson
+{
+    /// <summary>
+    /// Moves from a property name to its value. A list or an object where a single value is
+    /// expected is skipped whole (the reader then stands on its end, and the value reads as absent),
+    /// so an odd value never puts the reader out of step.
+    /// </summary>
+    public static void Value(ref JsonStreamReader json)
+    {
+        json.Read();
+        if (json.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            json.Skip();
+        }
+    }
+
+    /// <summary>The property's value as text (a string, or a number's digits); null for anything else.</summary>
+    public static string? Text(ref JsonStreamReader json)
+    {
+        Value(ref json);
+        return Current(ref json);
+    }
+
+    /// <summary>The current value as text (a string, or a number's digits); null for anything else.</summary>
+    public static string? Current(ref JsonStreamReader json) =>
+        json.TokenType is JsonTokenType.String or JsonTokenType.Number ? json.GetString() : null;
+
+    /// <summary>The property's value as a positive numeric id (X writes them as strings of digits).</summary>
+    public static bool Id(ref JsonStreamReader json, out long id)
+    {
+        Value(ref json);
+        return TwitterIds.TryRead(ref json, out id);
+    }
+}
+
 /// <summary>Account ids of X archives.</summary>
 internal static class TwitterIds
 {
