@@ -480,7 +480,6 @@ internal static class TwitterState
     public const string Manifest = "twitter.manifest";
     public const string DirectMessageIds = "twitter.dm-ids";
     public const string TweetIndex = "twitter.tweet-index";
-    public const string LegacyReported = "twitter.legacy";
 
     private static readonly object Gate = new();
 
@@ -500,7 +499,7 @@ internal static class TwitterState
         }
     }
 
-    /// <summary>Whether the snapshot's input holds a file of the type (by name or, for other .js names, not at all).</summary>
+    /// <summary>Whether the snapshot's input holds a file of the type, by its file name (callers treat an unknown list of entries as "yes").</summary>
     public static bool HasFileOf(ParseContext context, TwitterDataType type)
     {
         foreach (var entry in context.Snapshot.Entries)
