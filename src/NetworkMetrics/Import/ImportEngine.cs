@@ -135,6 +135,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             files = [.. plans.SelectMany(p => p.Files)];
             foreach (var plan in plans)
             {
+                plan.State.Entries = plan.Files[0].Source.Entries;
                 foreach (var file in plan.Files)
                 {
                     file.Sink = sinkFactory(plan);
