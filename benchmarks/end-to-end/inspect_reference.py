@@ -107,7 +107,7 @@ def twitter(root, counts):
                 counts["followers"] = counts.get("followers", 0) + len(load_js(path))
             elif re.fullmatch(r"following(-part\d+)?\.js", name):
                 counts["following"] = counts.get("following", 0) + len(load_js(path))
-            elif re.fullmatch(r"direct-messages(-group)?(-part\d+)?\.js", name):
+            elif re.fullmatch(r"direct-messages?(-group)?(-part\d+)?\.js", name):
                 for item in load_js(path):
                     for m in item["dmConversation"]["messages"]:
                         create = m.get("messageCreate")
