@@ -57,13 +57,26 @@ internal static class MetaJson
     public static long? ReadInt64(ref JsonStreamReader json, ParseContext context)
     {
         Next(ref json, context);
-        if (json.TokenType is JsonTokenType.Number or JsonTokenType.String)
+        if (json.TokenType is JsonTokenType.Number or JsonTokenType.String && json.TryGetInt64(out var value))
         {
-            return json.TryGetInt64(out var value) ? value : null;
+            return value;
+        }
+
+        if (json.TokenType != JsonTokenType.Null)
+        {
+            BadNumber(ref json, context);
         }
 
         json.Skip();
         return null;
+    }
+
+    /// <summary>A value that should be a whole number but is not: reported (the record is kept without it), never silently dropped.</summary>
+    private static void BadNumber(ref JsonStreamReader json, ParseContext context)
+    {
+        var shown = json.TokenType is JsonTokenType.String or JsonTokenType.Number ? json.GetString() : json.TokenType.ToString();
+        context.Report(DiagnosticSeverity.Warning, "meta.bad-number",
+            $"'{shown}' is not a whole number of seconds (expected e.g. 1700000000); the record is kept without it", offset: json.Offset);
     }
 
     /// <summary>Unix seconds as a date; zero and negative values mean "unknown" in these exports.</summary>
@@ -76,7 +89,13 @@ internal static class MetaJson
         Next(ref json, context);
         if (json.TokenType == JsonTokenType.Number)
         {
-            return json.TryGetInt64(out var seconds) ? FromSeconds(seconds) : null;
+            if (json.TryGetInt64(out var seconds))
+            {
+                return FromSeconds(seconds);
+            }
+
+            BadNumber(ref json, context);
+            return null;
         }
 
         if (json.TokenType == JsonTokenType.String)
@@ -86,7 +105,13 @@ internal static class MetaJson
                 return FromSeconds(seconds);
             }
 
-            return json.GetString() is { } text && DateParsing.TryParseIso(text, out var at) ? at : null;
+            if (json.GetString() is { } text && DateParsing.TryParseIso(text, out var at))
+            {
+                return at;
+            }
+
+            BadNumber(ref json, context);
+            return null;
         }
 
         json.Skip();
