@@ -32,5 +32,8 @@ internal sealed class MemberCache(ParseContext context, Func<string?, string?, A
     internal sealed record Entry(Account Account, ImmutableArray<string> Ids)
     {
         public string Id => Account.Id;
+
+        /// <summary>Whether this member is the file's owner, once that is settled (set by the messages parser).</summary>
+        public bool? OwnerDecision { get; set; }
     }
 }

@@ -100,19 +100,17 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
     private sealed class Emitter(ParseContext context, OwnerGuess owner)
     {
         private readonly List<MemberCache.Entry> _others = [];
-        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
         public void Emit(Row row)
         {
-            var outgoing = row.Direction ?? owner.IsOwner(row.Sender?.Account);
+            var outgoing = row.Direction ?? owner.IsOwner(row.Sender);
             if (row.Direction == true && row.Sender is { } self)
             {
                 owner.Learn(self.Account);
             }
 
             _others.Clear();
-            _seen.Clear();
-            if (row.Sender is { } sender && !outgoing && _seen.Add(sender.Id))
+            if (row.Sender is { } sender && !outgoing)
             {
                 _others.Add(sender);
             }
@@ -120,9 +118,9 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             foreach (var recipient in row.Recipients)
             {
                 // An incoming message to one recipient was sent to the owner, whoever the file names.
-                var isOwner = owner.IsOwner(recipient.Account) || (!outgoing && row.Recipients.Length == 1) ||
+                var isOwner = owner.IsOwner(recipient) || (!outgoing && row.Recipients.Length == 1) ||
                     (outgoing && row.Sender is not null && recipient.Id == row.Sender.Id);
-                if (!isOwner && _seen.Add(recipient.Id))
+                if (!isOwner && !Contains(_others, recipient))
                 {
                     _others.Add(recipient);
                 }
@@ -155,6 +153,20 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             });
             context.Kept();
         }
+    }
+
+    /// <summary>Whether a member is already in a (short) list: by reference first, the cache makes one entry per member.</summary>
+    private static bool Contains(List<MemberCache.Entry> list, MemberCache.Entry entry)
+    {
+        foreach (var item in list)
+        {
+            if (ReferenceEquals(item, entry) || item.Id == entry.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Columns(CsvTable table)
@@ -292,6 +304,28 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             {
                 _candidates = participants;
             }
+        }
+
+        /// <summary>Whether a member is the owner; the answer is kept on the member once the owner is settled.</summary>
+        public bool IsOwner(MemberCache.Entry? entry)
+        {
+            if (entry is null)
+            {
+                return false;
+            }
+
+            if (entry.OwnerDecision is { } decided)
+            {
+                return decided;
+            }
+
+            var isOwner = IsOwner(entry.Account);
+            if (IsKnown)
+            {
+                entry.OwnerDecision = isOwner;
+            }
+
+            return isOwner;
         }
 
         public bool IsOwner(Account? account)
