@@ -51,6 +51,7 @@ internal sealed class CsvTable : IDisposable
             HasHeader = false,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
+            PoolStrings = false,
             MaxRecordSize = context.Limits.MaxCsvRecordSize,
             OnMalformedRecord = record => context.Report(DiagnosticSeverity.Warning, "csv.malformed",
                 $"malformed CSV ({record.Reason}); the record was {(record.Skipped ? "skipped" : "read as well as it could be")}",
@@ -134,6 +135,20 @@ internal sealed class CsvTable : IDisposable
         return value.Trim();
     }
 
+    /// <summary>The raw UTF-8 bytes of a field (valid until the next read); empty when the column is absent.</summary>
+    public ReadOnlySpan<byte> Span(int column) =>
+        column < 0 || column >= _reader.FieldCount ? default : _reader.GetSpan(column).Trim(" \t"u8);
+
+    /// <summary>Whether a field equals an ASCII value, ignoring case (no string is made).</summary>
+    public bool Is(int column, ReadOnlySpan<byte> asciiValue) => System.Text.Ascii.EqualsIgnoreCase(Span(column), asciiValue);
+
+    /// <summary>A 64-bit hash of a field's bytes (0 when empty), to compare texts without keeping them.</summary>
+    public ulong Hash(int column)
+    {
+        var span = Span(column);
+        return span.IsEmpty ? 0 : NetworkMetrics.Text.FastHash.Hash64(span);
+    }
+
     /// <summary>The number of fields of the current record.</summary>
     public int FieldCount => _reader.FieldCount;
 
@@ -159,7 +174,7 @@ internal sealed class CsvTable : IDisposable
     {
         for (var i = 0; i < _reader.FieldCount; i++)
         {
-            if (!_reader.IsEmpty(i) && !string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            if (!_reader.GetSpan(i).Trim(" \t\r\n"u8).IsEmpty)
             {
                 return false;
             }

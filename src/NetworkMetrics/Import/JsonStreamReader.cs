@@ -177,6 +177,36 @@ internal ref struct JsonStreamReader
             System.Buffers.Text.Utf8Parser.TryParse(_reader.ValueSpan, out value, out var used) && used == _reader.ValueSpan.Length;
     }
 
+    /// <summary>
+    /// The length in bytes of the current value as the file writes it (escapes included): an upper
+    /// bound of its length in chars once unescaped, so enough room for <see cref="CopyString"/>.
+    /// </summary>
+    public readonly int ValueLength => _reader.ValueSpan.Length;
+
+    /// <summary>
+    /// Copies the current string or property name, unescaped, into <paramref name="destination"/>
+    /// (at least <see cref="ValueLength"/> chars) without allocating; invalid UTF-8 is replaced as
+    /// <see cref="GetString"/> does. Returns the number of chars written.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The current token is not a string or a property name.</exception>
+    public int CopyString(Span<char> destination)
+    {
+        if (_reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            throw new InvalidOperationException("CopyString needs a string or a property name");
+        }
+
+        try
+        {
+            return _reader.CopyString(destination);
+        }
+        catch (InvalidOperationException)
+        {
+            SawInvalidUtf8 = true;
+            return Encoding.UTF8.GetChars(_reader.ValueSpan, destination);
+        }
+    }
+
     /// <summary>Whether the current property name or string equals <paramref name="utf8"/>.</summary>
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8) => _reader.ValueTextEquals(utf8);
 

@@ -241,6 +241,9 @@ internal static class Fingerprint
     /// <summary>A hash of a message text, so that it can be compared without being kept.</summary>
     public static ulong OfContent(string? content) =>
         content is null ? 0 : Fnv64.Add(Fnv64.Start, content);
+
+    /// <summary>The same hash as <see cref="OfContent(string?)"/> for a text held in a buffer.</summary>
+    public static ulong OfContent(ReadOnlySpan<char> content) => Fnv64.Add(Fnv64.Start, content);
 }
 
 /// <summary>FNV-1a, 64 bits: deterministic across processes and machines (unlike <see cref="HashCode"/>).</summary>
@@ -260,7 +263,9 @@ internal static class Fnv64
         return hash;
     }
 
-    public static ulong Add(ulong hash, string text)
+    public static ulong Add(ulong hash, string text) => Add(hash, text.AsSpan());
+
+    public static ulong Add(ulong hash, ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {

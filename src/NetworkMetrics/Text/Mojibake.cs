@@ -49,4 +49,50 @@ internal static class Mojibake
             return text;
         }
     }
+
+    /// <summary>
+    /// <see cref="Repair(string)"/> in place, without allocating: the repaired text replaces
+    /// <paramref name="text"/> and its length is returned (never longer than the input).
+    /// <paramref name="scratch"/> needs at least <c>text.Length</c> bytes.
+    /// </summary>
+    public static int Repair(Span<char> text, Span<byte> scratch)
+    {
+        var needs = false;
+        foreach (var c in text)
+        {
+            if (c > '\u00FF')
+            {
+                return text.Length;
+            }
+
+            if (c >= '\u0080')
+            {
+                needs = true;
+            }
+        }
+
+        if (!needs)
+        {
+            return text.Length;
+        }
+
+        var bytes = scratch[..text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            bytes[i] = (byte)text[i];
+        }
+
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes, text, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+        {
+            return written;
+        }
+
+        // Not UTF-8 after all: put the original chars back (decoding may have overwritten some).
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            text[i] = (char)bytes[i];
+        }
+
+        return text.Length;
+    }
 }

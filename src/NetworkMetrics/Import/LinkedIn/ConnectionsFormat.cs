@@ -26,8 +26,7 @@ internal sealed class ConnectionsFormat() : LinkedInCsvFormat("linkedin.connecti
         var connectedOn = table.Column("Connected On");
         while (table.Read())
         {
-            var dateText = table.Get(connectedOn);
-            if (!TryDate(dateText, out var since))
+            if (!TryDate(table, connectedOn, out var since, out var dateText))
             {
                 context.Report(DiagnosticSeverity.Warning, "linkedin.bad-date",
                     $"'{dateText}' in Connected On is not a date (expected e.g. 16 Mar 2021); the connection is kept without a date",

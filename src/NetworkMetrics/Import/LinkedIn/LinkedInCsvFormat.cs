@@ -44,6 +44,28 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
         return false;
     }
 
+    /// <summary>A date field: the fast UTF-8 path for the common shapes, every LinkedIn format otherwise.</summary>
+    /// <returns><see langword="false"/> when the field is not empty and not a date; <paramref name="text"/> then holds it.</returns>
+    protected static bool TryDate(CsvTable table, int column, out DateTimeOffset? date, out string? text)
+    {
+        text = null;
+        date = null;
+        var span = table.Span(column);
+        if (span.IsEmpty)
+        {
+            return true;
+        }
+
+        if (FastDates.TryParse(span, out var fast))
+        {
+            date = fast;
+            return true;
+        }
+
+        text = table.Get(column);
+        return TryDate(text, out date);
+    }
+
     /// <summary>The key and account of a member known by profile URL and/or name; <see langword="null"/> when neither is known.</summary>
     protected static Account? Member(string? url, string? name, string? email = null)
     {

@@ -35,28 +35,29 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             : columns.ConversationId >= 0 ? Id + ".2023"
             : table.Header.Contains("FROM", StringComparer.Ordinal) ? Id + ".2020"
             : Id + ".2018";
+        var reader = new RowReader(table, columns, new MemberCache(context, (url, name) => Member(url, name)), context);
         var owner = new OwnerGuess(context.Snapshot.Owner);
+        var emitter = new Emitter(context, owner);
         var held = new List<Row>();
         var drafts = 0;
         while (table.Read())
         {
-            if (IsYes(table.Get(columns.MessageDraft)) || IsYes(table.Get(columns.ConversationDraft)) ||
-                string.Equals(table.Get(columns.Folder), "DRAFT", StringComparison.OrdinalIgnoreCase) ||
-                string.Equals(table.Get(columns.Folder), "DRAFTS", StringComparison.OrdinalIgnoreCase))
+            if (table.Is(columns.MessageDraft, "Yes"u8) || table.Is(columns.ConversationDraft, "Yes"u8) ||
+                table.Is(columns.MessageDraft, "true"u8) || table.Is(columns.ConversationDraft, "true"u8) ||
+                table.Is(columns.Folder, "DRAFT"u8) || table.Is(columns.Folder, "DRAFTS"u8))
             {
                 drafts++;
                 continue;
             }
 
-            var row = Row.Read(table, columns, context);
-            if (row is null)
+            if (reader.Read() is not { } row)
             {
                 continue;
             }
 
-            if (row.Direction is not null)
+            if (row.Direction is not null || owner.IsKnown)
             {
-                Emit(row, owner, context);
+                emitter.Emit(row);
                 continue;
             }
 
@@ -65,11 +66,11 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             {
                 foreach (var earlier in held)
                 {
-                    Emit(earlier, owner, context);
+                    emitter.Emit(earlier);
                 }
 
                 held.Clear();
-                Emit(row, owner, context);
+                emitter.Emit(row);
             }
             else
             {
@@ -79,7 +80,7 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
 
         foreach (var row in held)
         {
-            Emit(row, owner, context);
+            emitter.Emit(row);
         }
 
         if (owner.IsAmbiguous)
@@ -95,59 +96,65 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
         }
     }
 
-    private static bool IsYes(string? value) => string.Equals(value, "Yes", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
-
-    private static void Emit(Row row, OwnerGuess owner, ParseContext context)
+    /// <summary>Turns rows into interactions, reusing its buffers from row to row.</summary>
+    private sealed class Emitter(ParseContext context, OwnerGuess owner)
     {
-        var outgoing = row.Direction ?? owner.IsOwner(row.Sender);
-        if (row.Direction == true && row.Sender is { } self)
-        {
-            owner.Learn(self);
-        }
+        private readonly List<MemberCache.Entry> _others = [];
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
-        var others = new List<Account>();
-        var participants = new HashSet<string>(StringComparer.Ordinal);
-        if (row.Sender is { } sender && !outgoing)
+        public void Emit(Row row)
         {
-            others.Add(sender);
-        }
-
-        foreach (var recipient in row.Recipients)
-        {
-            // An incoming message to one recipient was sent to the owner, whoever the file names.
-            var isOwner = owner.IsOwner(recipient) || (!outgoing && row.Recipients.Count == 1) ||
-                (outgoing && row.Sender is not null && recipient.Id == row.Sender.Id);
-            if (!isOwner)
+            var outgoing = row.Direction ?? owner.IsOwner(row.Sender?.Account);
+            if (row.Direction == true && row.Sender is { } self)
             {
-                others.Add(recipient);
+                owner.Learn(self.Account);
             }
-        }
 
-        var ids = ImmutableArray.CreateBuilder<string>();
-        foreach (var other in others)
-        {
-            if (participants.Add(other.Id))
+            _others.Clear();
+            _seen.Clear();
+            if (row.Sender is { } sender && !outgoing && _seen.Add(sender.Id))
             {
-                context.Add(other);
-                if (outgoing ? !ReferenceEquals(other, row.Sender) : ReferenceEquals(other, row.Sender))
+                _others.Add(sender);
+            }
+
+            foreach (var recipient in row.Recipients)
+            {
+                // An incoming message to one recipient was sent to the owner, whoever the file names.
+                var isOwner = owner.IsOwner(recipient.Account) || (!outgoing && row.Recipients.Length == 1) ||
+                    (outgoing && row.Sender is not null && recipient.Id == row.Sender.Id);
+                if (!isOwner && _seen.Add(recipient.Id))
                 {
-                    ids.Add(other.Id);
+                    _others.Add(recipient);
                 }
             }
-        }
 
-        // An empty sender is a participant we cannot name; the audience still counts them.
-        var audience = Math.Max(1, participants.Count + (row.Sender is null ? 1 : 0));
-        context.Add(new Interaction(Platform.LinkedIn, audience > 1 ? InteractionChannel.GroupMessage : InteractionChannel.DirectMessage,
-            outgoing ? InteractionDirection.Outgoing : InteractionDirection.Incoming, row.At)
-        {
-            AccountIds = ids.ToImmutable(),
-            Audience = audience,
-            ConversationId = row.ConversationId,
-            Content = context.IncludeContent ? row.Content : null,
-            ContentHash = Fingerprint.OfContent(row.Content),
-        });
-        context.Kept();
+            // An empty sender is a participant we cannot name; the audience still counts them.
+            var audience = Math.Max(1, _others.Count + (row.Sender is null ? 1 : 0));
+            ImmutableArray<string> ids;
+            if (!outgoing)
+            {
+                ids = row.Sender?.Ids ?? [];
+            }
+            else if (_others.Count == 1)
+            {
+                ids = _others[0].Ids;
+            }
+            else
+            {
+                ids = [.. _others.Select(o => o.Id)];
+            }
+
+            context.Add(new Interaction(Platform.LinkedIn, audience > 1 ? InteractionChannel.GroupMessage : InteractionChannel.DirectMessage,
+                outgoing ? InteractionDirection.Outgoing : InteractionDirection.Incoming, row.At)
+            {
+                AccountIds = ids,
+                Audience = audience,
+                ConversationId = row.ConversationId,
+                Content = row.Content,
+                ContentHash = row.ContentHash,
+            });
+            context.Kept();
+        }
     }
 
     private sealed class Columns(CsvTable table)
@@ -158,7 +165,6 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
         public int RecipientUrls { get; } = table.Column("RECIPIENT PROFILE URLS");
         public int Date { get; } = table.Column("DATE");
         public int Content { get; } = table.Column("CONTENT");
-        public int Subject { get; } = table.Column("SUBJECT");
         public int Direction { get; } = table.Column("DIRECTION");
         public int Folder { get; } = table.Column("FOLDER");
         public int ConversationId { get; } = table.Column("CONVERSATION ID");
@@ -166,49 +172,78 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
         public int ConversationDraft { get; } = table.Column("IS CONVERSATION DRAFT");
     }
 
-    private sealed record Row(Account? Sender, List<Account> Recipients, DateTimeOffset At, bool? Direction, string? ConversationId, string? Content)
+    private readonly record struct Row(MemberCache.Entry? Sender, MemberCache.Entry[] Recipients, DateTimeOffset At, bool? Direction,
+        string? ConversationId, string? Content, ulong ContentHash);
+
+    /// <summary>
+    /// Reads rows into <see cref="Row"/>s. Counterparts and conversation ids repeat from row to
+    /// row: they are looked up by a 64-bit hash of the field bytes, and strings are made only
+    /// the first time a value is seen.
+    /// </summary>
+    private sealed class RowReader(CsvTable table, Columns columns, MemberCache members, ParseContext context)
     {
-        public static Row? Read(CsvTable table, Columns columns, ParseContext context)
+        private readonly Dictionary<ulong, MemberCache.Entry?> _senders = [];
+        private readonly Dictionary<ulong, MemberCache.Entry[]> _recipients = [];
+        private readonly Dictionary<ulong, string?> _conversations = [];
+
+        public Row? Read()
         {
-            var dateText = table.Get(columns.Date);
-            if (!TryDate(dateText, out var at) || at is null)
+            if (!TryDate(table, columns.Date, out var at, out var dateText) || at is null)
             {
-                table.Skip("linkedin.bad-date", $"'{dateText}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM)");
+                table.Skip("linkedin.bad-date", $"'{dateText ?? table.Get(columns.Date)}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM)");
                 return null;
             }
 
-            bool? direction = table.Get(columns.Direction)?.ToUpperInvariant() switch
+            bool? direction = table.Is(columns.Direction, "OUTGOING"u8) ? true : table.Is(columns.Direction, "INCOMING"u8) ? false : null;
+            if (direction is null && columns.Direction >= 0 && columns.ConversationId < 0 && table.Is(columns.Folder, "SENT"u8))
             {
-                "OUTGOING" => true,
-                "INCOMING" => false,
-                _ => null,
-            };
-            if (direction is null && columns.Direction >= 0 && columns.ConversationId < 0)
-            {
-                // 2018–2020 without a direction value: SENT folder is the owner's.
-                direction = string.Equals(table.Get(columns.Folder), "SENT", StringComparison.OrdinalIgnoreCase) ? true : null;
+                direction = true; // 2018–2020 without a direction value: the SENT folder is the owner's.
             }
 
-            var sender = Member(table.Get(columns.SenderUrl), Decode(table.Get(columns.From)));
-            var names = Split(table.Get(columns.To));
-            var urls = Split(table.Get(columns.RecipientUrls));
-            var recipients = new List<Account>(Math.Max(names.Length, urls.Length));
+            var senderKey = Key(columns.SenderUrl, columns.From);
+            if (!_senders.TryGetValue(senderKey, out var sender))
+            {
+                sender = members.Get(table.Get(columns.SenderUrl), Decode(table.Get(columns.From)));
+                _senders.Add(senderKey, sender);
+            }
+
+            var recipientsKey = Key(columns.RecipientUrls, columns.To);
+            if (!_recipients.TryGetValue(recipientsKey, out var recipients))
+            {
+                recipients = Recipients(table.Get(columns.To), table.Get(columns.RecipientUrls));
+                _recipients.Add(recipientsKey, recipients);
+            }
+
+            var conversationKey = table.Hash(columns.ConversationId);
+            if (!_conversations.TryGetValue(conversationKey, out var conversation))
+            {
+                conversation = table.Get(columns.ConversationId);
+                _conversations.Add(conversationKey, conversation);
+            }
+
+            var content = context.IncludeContent ? Decode(table.Get(columns.Content)) : null;
+            return new Row(sender, recipients, at.Value, direction, conversation, content, table.Hash(columns.Content));
+        }
+
+        private ulong Key(int first, int second) => NetworkMetrics.Text.FastHash.Mix(table.Hash(first) + 0x9E3779B97F4A7C15UL) ^ table.Hash(second);
+
+        private MemberCache.Entry[] Recipients(string? to, string? recipientUrls)
+        {
+            var names = Split(to);
+            var urls = Split(recipientUrls);
+            var result = new List<MemberCache.Entry>(Math.Max(names.Length, urls.Length));
             for (var i = 0; i < Math.Max(names.Length, urls.Length); i++)
             {
-                var name = urls.Length == names.Length || urls.Length == 0 ? (i < names.Length ? names[i] : null) : null;
-                if (names.Length == 1 && urls.Length <= 1)
+                // Names pair with URLs when the counts agree; a lone name goes with a lone URL.
+                var name = names.Length == 1 && urls.Length <= 1 ? names[0]
+                    : (urls.Length == names.Length || urls.Length == 0) && i < names.Length ? names[i] : null;
+                if (members.Get(i < urls.Length ? urls[i] : null, Decode(name)) is { } recipient)
                 {
-                    name = names[0];
-                }
-
-                if (Member(i < urls.Length ? urls[i] : null, Decode(name)) is { } recipient)
-                {
-                    recipients.Add(recipient);
+                    result.Add(recipient);
                 }
             }
 
-            var content = Decode(table.Get(columns.Content));
-            return new Row(sender, recipients, at.Value, direction, table.Get(columns.ConversationId), content);
+            return [.. result];
         }
 
         private static string[] Split(string? value) =>
@@ -218,48 +253,44 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             text is not null && text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
     }
 
-    /// <summary>Who the owner is: Profile.csv's name, else the participant common to every row.</summary>
+    /// <summary>Who the owner is: Profile.csv's name, else the sender of a row marked outgoing, else the participant common to every row.</summary>
     private sealed class OwnerGuess(Account? profile)
     {
         private readonly string? _profileName = profile?.Name is { } name ? Identifiers.NameKey(name) : null;
+        private readonly Dictionary<string, bool> _byProfile = new(StringComparer.Ordinal);
         private HashSet<string>? _candidates;
         private string? _learned;
+
+        public bool IsKnown => _profileName is not null || _learned is not null || _candidates?.Count == 1;
+
+        public bool IsAmbiguous => _profileName is null && _learned is null && _candidates?.Count > 1;
 
         /// <summary>The sender of a row the file marks as outgoing is the owner.</summary>
         public void Learn(Account sender) => _learned ??= sender.Id;
 
-        public bool IsKnown => _profileName is not null || _candidates?.Count == 1;
-
-        public bool IsAmbiguous => _profileName is null && _candidates?.Count > 1;
-
         public void Observe(Row row)
         {
-            if (_profileName is not null)
+            var participants = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entry in row.Recipients)
             {
-                return;
+                participants.Add(entry.Id);
             }
 
-            var participants = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var account in row.Recipients.Append(row.Sender))
+            if (row.Sender is { } sender)
             {
-                if (account is not null)
-                {
-                    participants.Add(account.Id);
-                }
+                participants.Add(sender.Id);
             }
 
             if (_candidates is null)
             {
                 _candidates = participants;
+                return;
             }
-            else
+
+            participants.IntersectWith(_candidates);
+            if (participants.Count > 0)
             {
-                var narrowed = new HashSet<string>(_candidates, StringComparer.Ordinal);
-                narrowed.IntersectWith(participants);
-                if (narrowed.Count > 0)
-                {
-                    _candidates = narrowed;
-                }
+                _candidates = participants;
             }
         }
 
@@ -270,20 +301,25 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
                 return false;
             }
 
-            if (_learned is not null && account.Id == _learned)
+            if (_learned is not null)
             {
-                return true;
+                return account.Id == _learned;
             }
 
-            var nameKey = account.Name is { } name ? Identifiers.NameKey(name) : null;
             if (_profileName is not null)
             {
-                return nameKey == _profileName;
+                if (!_byProfile.TryGetValue(account.Id, out var isOwner))
+                {
+                    isOwner = account.Name is { } name && Identifiers.NameKey(name) == _profileName;
+                    _byProfile.Add(account.Id, isOwner);
+                }
+
+                return isOwner;
             }
 
             // With a single counterpart in the whole file, two candidates remain and nothing tells
             // them apart; the choice is deterministic and reported (see Parse).
-            return _candidates is not null && _candidates.Count > 0 &&
+            return _candidates is { Count: > 0 } &&
                 (_candidates.Count == 1 ? _candidates.Contains(account.Id) : _candidates.Min(StringComparer.Ordinal) == account.Id);
         }
     }

@@ -1,0 +1,594 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Json;
+using NetworkMetrics.Text;
+
+namespace NetworkMetrics.Import.Facebook;
+
+/// <summary>
+/// Reads one Messenger or Instagram thread file (<c>message_N.json</c>), streaming: a thread split
+/// into several files is read file by file (in parallel), each part knowing its participants, and
+/// the parts merge through their conversation id, the thread's folder name.
+/// </summary>
+/// <remarks>
+/// <para>Direction: a message is outgoing when its sender is the owner. The owner is the name the
+/// profile file states (phase 0). Without a profile file, each thread infers it: in a one-to-one
+/// thread, the participant who is not the thread's title (the title names the other person), or
+/// the one participant with a name when the other is the unavailable <c>""</c>; in early files that
+/// list only the other people, the one sender who is not listed when the title names the one who
+/// is; otherwise the last participant, where both platforms list the account holder. The inferred owner is offered to the
+/// snapshot with a low confidence (20 from a title, 10 from the position), so a profile always wins.</para>
+/// <para>Audience: the participants other than the owner, the unavailable <c>""</c> included (it
+/// is someone; it has no account). Recipients of an outgoing message: those participants that have
+/// an account. Messages whose sender is not among the participants (someone who left a group) still
+/// count, from that sender.</para>
+/// <para>Memory: one pass; a message is emitted as soon as it is read, except in a one-to-one thread
+/// without a profile owner, whose messages wait for the title (written after them), at most one
+/// file's worth (Meta splits threads every 10,000 messages). Sender names are matched against the
+/// participants in a reused buffer; message texts are repaired and hashed in place and become strings
+/// only when content is kept.</para>
+/// </remarks>
+internal sealed class MetaThreadReader
+{
+    private const int MaxPending = 100_000;
+
+    private readonly ParseContext _context;
+    private readonly Platform _platform;
+    private readonly string? _profileKey;
+    private readonly string _conversation;
+    private readonly List<Person> _people = [];
+    private readonly List<int> _participants = [];
+    private readonly List<Pending> _pending = [];
+    private char[] _text;
+    private byte[] _scratch;
+    private char[] _name;
+    private string? _title;
+    private bool _participantsRead;
+    private bool _decided;
+    private string? _ownerKey;
+    private int _audience = 1;
+    private InteractionChannel _channel = InteractionChannel.DirectMessage;
+    private ImmutableArray<string> _recipients = [];
+    private int _lastSender = -1;
+
+    private MetaThreadReader(ParseContext context, string? profileOwnerKey)
+    {
+        _context = context;
+        _platform = context.Platform;
+        _profileKey = profileOwnerKey;
+        _conversation = MetaPaths.ThreadId(context.Entry.Path);
+        _text = ArrayPool<char>.Shared.Rent(4096);
+        _scratch = ArrayPool<byte>.Shared.Rent(4096);
+        _name = ArrayPool<char>.Shared.Rent(256);
+    }
+
+    /// <summary>Notices (calls, membership and group changes) passed over in this file.</summary>
+    public int Notices { get; private set; }
+
+    /// <summary>Reads a thread file into <paramref name="context"/>.</summary>
+    /// <param name="stream">The file.</param>
+    /// <param name="context">Where records go; its platform is the thread's.</param>
+    /// <param name="profileOwnerKey">The owner's name key as the profile file states it, if it does.</param>
+    public static void Read(Stream stream, ParseContext context, string? profileOwnerKey)
+    {
+        MetaJson.MarkJson(context);
+        var reader = new MetaThreadReader(context, profileOwnerKey);
+        try
+        {
+            reader.Run(stream);
+        }
+        finally
+        {
+            reader.Release();
+        }
+    }
+
+    private void Run(Stream stream)
+    {
+        var json = JsonStreamReader.Create(stream, _context);
+        try
+        {
+            Run(ref json);
+        }
+        finally
+        {
+            json.Dispose();
+        }
+    }
+
+    private void Run(ref JsonStreamReader json)
+    {
+        if (!MetaJson.Open(ref json, _context))
+        {
+            _context.Format += ".empty";
+            return;
+        }
+
+        MetaJson.Require(ref json, _context, JsonTokenType.StartObject, "a thread object {\"participants\": […], \"messages\": […], \"title\": …}");
+        while (true)
+        {
+            MetaJson.Next(ref json, _context);
+            if (json.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (json.ValueTextEquals("participants"u8))
+            {
+                ReadParticipants(ref json);
+                _participantsRead = true;
+                Decide(force: false);
+            }
+            else if (json.ValueTextEquals("messages"u8))
+            {
+                ReadMessages(ref json);
+            }
+            else if (json.ValueTextEquals("title"u8))
+            {
+                _title = MetaJson.ReadString(ref json, _context);
+                Decide(force: false);
+            }
+            else
+            {
+                json.Skip();
+            }
+        }
+
+        Decide(force: true);
+    }
+
+    private void Release()
+    {
+        ArrayPool<char>.Shared.Return(_text);
+        ArrayPool<byte>.Shared.Return(_scratch);
+        ArrayPool<char>.Shared.Return(_name);
+        _text = [];
+        _scratch = [];
+        _name = [];
+    }
+
+    private void ReadParticipants(ref JsonStreamReader json)
+    {
+        MetaJson.Next(ref json, _context);
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            json.Skip();
+            return;
+        }
+
+        while (true)
+        {
+            MetaJson.Next(ref json, _context);
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            string? raw = null;
+            var named = false;
+            if (json.TokenType == JsonTokenType.String)
+            {
+                // Early files list participants as bare names.
+                raw = json.GetString();
+                named = true;
+            }
+            else if (json.TokenType == JsonTokenType.StartObject)
+            {
+                while (true)
+                {
+                    MetaJson.Next(ref json, _context);
+                    if (json.TokenType == JsonTokenType.EndObject)
+                    {
+                        break;
+                    }
+
+                    if (json.ValueTextEquals("name"u8))
+                    {
+                        MetaJson.Next(ref json, _context);
+                        named = true;
+                        raw = json.TokenType == JsonTokenType.String ? json.GetString() : null;
+                        json.Skip();
+                    }
+                    else
+                    {
+                        json.Skip();
+                    }
+                }
+            }
+            else
+            {
+                json.Skip();
+                continue;
+            }
+
+            // A participant without a name ("" or null) is an unavailable account: someone, with no identity.
+            _participants.Add(FindOrAdd(named ? raw ?? string.Empty : string.Empty));
+        }
+    }
+
+    private int FindOrAdd(string raw)
+    {
+        var hash = string.GetHashCode(raw.AsSpan());
+        for (var i = 0; i < _people.Count; i++)
+        {
+            if (_people[i].Hash == hash && string.Equals(_people[i].Raw, raw, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        _people.Add(new Person(raw, hash, _platform));
+        return _people.Count - 1;
+    }
+
+    private int ResolveSender(ref JsonStreamReader json)
+    {
+        var length = json.ValueLength;
+        if (_name.Length < length)
+        {
+            ArrayPool<char>.Shared.Return(_name);
+            _name = ArrayPool<char>.Shared.Rent(length);
+        }
+
+        var written = json.CopyString(_name);
+        var span = _name.AsSpan(0, written);
+        var hash = string.GetHashCode(span);
+        if (_lastSender >= 0 && _people[_lastSender].Hash == hash && span.SequenceEqual(_people[_lastSender].Raw))
+        {
+            return _lastSender;
+        }
+
+        for (var i = 0; i < _people.Count; i++)
+        {
+            if (_people[i].Hash == hash && span.SequenceEqual(_people[i].Raw))
+            {
+                return _lastSender = i;
+            }
+        }
+
+        _people.Add(new Person(span.ToString(), hash, _platform));
+        return _lastSender = _people.Count - 1;
+    }
+
+    private void ReadMessages(ref JsonStreamReader json)
+    {
+        MetaJson.Next(ref json, _context);
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            json.Skip();
+            return;
+        }
+
+        long index = 0;
+        while (true)
+        {
+            MetaJson.Next(ref json, _context);
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            index++;
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                json.Skip();
+                _context.Skip("meta.bad-message", $"message {index} is not an object", record: index, offset: json.Offset);
+                continue;
+            }
+
+            ReadMessage(ref json, index);
+        }
+    }
+
+    private void ReadMessage(ref JsonStreamReader json, long index)
+    {
+        var sender = -1;
+        long? milliseconds = null;
+        long? seconds = null;
+        var textLength = -1;
+        var call = false;
+        var membership = false;
+        var attachment = false;
+        var offset = json.Offset;
+        while (true)
+        {
+            MetaJson.Next(ref json, _context);
+            if (json.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (json.ValueTextEquals("sender_name"u8))
+            {
+                MetaJson.Next(ref json, _context);
+                if (json.TokenType == JsonTokenType.String)
+                {
+                    sender = ResolveSender(ref json);
+                }
+                else
+                {
+                    json.Skip();
+                }
+            }
+            else if (json.ValueTextEquals("timestamp_ms"u8))
+            {
+                milliseconds = MetaJson.ReadInt64(ref json, _context);
+            }
+            else if (json.ValueTextEquals("timestamp"u8))
+            {
+                seconds = MetaJson.ReadInt64(ref json, _context);
+            }
+            else if (json.ValueTextEquals("content"u8))
+            {
+                MetaJson.Next(ref json, _context);
+                if (json.TokenType == JsonTokenType.String)
+                {
+                    textLength = ReadText(ref json);
+                }
+                else
+                {
+                    json.Skip();
+                }
+            }
+            else if (json.ValueTextEquals("type"u8))
+            {
+                MetaJson.Next(ref json, _context);
+                if (json.TokenType == JsonTokenType.String)
+                {
+                    call |= json.ValueTextEquals("Call"u8);
+                    membership |= json.ValueTextEquals("Subscribe"u8) || json.ValueTextEquals("Unsubscribe"u8);
+                }
+                else
+                {
+                    json.Skip();
+                }
+            }
+            else if (json.ValueTextEquals("call_duration"u8))
+            {
+                call = true;
+                json.Skip();
+            }
+            else if (json.ValueTextEquals("photos"u8) || json.ValueTextEquals("videos"u8) || json.ValueTextEquals("audio_files"u8)
+                || json.ValueTextEquals("gifs"u8) || json.ValueTextEquals("files"u8) || json.ValueTextEquals("sticker"u8)
+                || json.ValueTextEquals("share"u8))
+            {
+                attachment = true;
+                json.Skip();
+            }
+            else
+            {
+                json.Skip();
+            }
+        }
+
+        DateTimeOffset at;
+        if (milliseconds is { } ms && ms > 0 && DateParsing.TryFromUnixMilliseconds(ms, out var fromMs))
+        {
+            at = fromMs;
+        }
+        else if (seconds is { } s && s > 0 && DateParsing.TryFromUnixSeconds(s, out var fromSeconds))
+        {
+            at = fromSeconds;
+        }
+        else
+        {
+            _context.Skip("meta.message-no-date", $"message {index} has no valid timestamp_ms (or timestamp)", record: index, offset: offset);
+            return;
+        }
+
+        var text = textLength >= 0 ? _text.AsSpan(0, textLength) : [];
+        if (call || membership || (!attachment && textLength > 0 && MetaNotices.IsNotice(text, sender >= 0 ? _people[sender].Name : null)))
+        {
+            Notices++;
+            return;
+        }
+
+        var hash = textLength >= 0 ? Fingerprint.OfContent(text) : 0;
+        var content = textLength >= 0 && _context.IncludeContent ? text.ToString() : null;
+        if (_decided)
+        {
+            Emit(sender, at, hash, content);
+            return;
+        }
+
+        _pending.Add(new Pending(sender, at, hash, content));
+        if (_pending.Count >= MaxPending)
+        {
+            Decide(force: true);
+        }
+    }
+
+    /// <summary>Copies the current string into the text buffer, repairs it in place and returns its length.</summary>
+    private int ReadText(ref JsonStreamReader json)
+    {
+        var length = json.ValueLength;
+        if (_text.Length < length)
+        {
+            ArrayPool<char>.Shared.Return(_text);
+            ArrayPool<byte>.Shared.Return(_scratch);
+            _text = ArrayPool<char>.Shared.Rent(length);
+            _scratch = ArrayPool<byte>.Shared.Rent(length);
+        }
+
+        var written = json.CopyString(_text);
+        return Mojibake.Repair(_text.AsSpan(0, written), _scratch);
+    }
+
+    /// <summary>Settles who the owner is, once the participants (and, for a one-to-one thread without a profile, the title) are known.</summary>
+    private void Decide(bool force)
+    {
+        if (_decided || (!_participantsRead && !force))
+        {
+            return;
+        }
+
+        Person? owner = null;
+        var confidence = 0;
+        var profileInThread = _profileKey is not null && _participants.Exists(i => _people[i].Key == _profileKey);
+        if (_profileKey is not null && (profileInThread || _participants.Count != 2))
+        {
+            // The profile's owner, even when they left a group and are no longer among its participants.
+            _ownerKey = _profileKey;
+        }
+        else
+        {
+            if (_participants.Count is 1 or 2 && _title is null && !force)
+            {
+                return;
+            }
+
+            (owner, confidence) = Infer();
+            _ownerKey = owner?.Key;
+            if (_profileKey is null && owner is not null)
+            {
+                _context.SetOwner(owner.Account!, confidence);
+            }
+        }
+
+        var entries = 0;
+        var recipients = ImmutableArray.CreateBuilder<string>();
+        var ownerSeen = false;
+        foreach (var index in _participants)
+        {
+            var person = _people[index];
+            if (!ownerSeen && person.Key is not null && person.Key == _ownerKey)
+            {
+                // The owner's entry; a namesake listed again is someone else.
+                ownerSeen = true;
+                continue;
+            }
+
+            entries++;
+            if (person.Account is { } account && !recipients.Contains(account.Id))
+            {
+                recipients.Add(account.Id);
+                if (!person.Added)
+                {
+                    person.Added = true;
+                    _context.Add(account);
+                }
+            }
+        }
+
+        _audience = Math.Max(1, entries);
+        _channel = _audience > 1 ? InteractionChannel.GroupMessage : InteractionChannel.DirectMessage;
+        _recipients = recipients.ToImmutable();
+        _decided = true;
+        foreach (var pending in _pending)
+        {
+            Emit(pending.Sender, pending.At, pending.Hash, pending.Content);
+        }
+
+        _pending.Clear();
+        _pending.TrimExcess();
+    }
+
+    /// <summary>The owner as one thread shows them, with how sure that is.</summary>
+    private (Person? Owner, int Confidence) Infer()
+    {
+        var named = _participants.Where(i => _people[i].Key is not null).Select(i => _people[i]).ToList();
+        if (_participants.Count == 2)
+        {
+            var (a, b) = (_people[_participants[0]], _people[_participants[1]]);
+            var titleKey = Identifiers.NameKey(_title);
+            if (titleKey is not null && a.Key == titleKey && b.Key is not null && b.Key != titleKey)
+            {
+                return (b, 20);
+            }
+
+            if (titleKey is not null && b.Key == titleKey && a.Key is not null && a.Key != titleKey)
+            {
+                return (a, 20);
+            }
+
+            if (named.Count == 1)
+            {
+                return (named[0], 20);
+            }
+        }
+
+        if (_participants.Count == 1 && named.Count == 1)
+        {
+            // Early files list only the other participants: when the title names the one listed, the
+            // owner is the one sender who is not listed.
+            if (Identifiers.NameKey(_title) != named[0].Key)
+            {
+                return (named[0], 5);
+            }
+
+            var senders = _people.Where(p => p.Key is not null && p.Key != named[0].Key).Select(p => p.Key).Distinct().Count();
+            return senders == 1 ? (_people.First(p => p.Key is not null && p.Key != named[0].Key), 20) : (null, 0);
+        }
+
+        return named.Count == 0 ? (null, 0) : (named[^1], 10);
+    }
+
+    private void Emit(int sender, DateTimeOffset at, ulong hash, string? content)
+    {
+        var person = sender >= 0 ? _people[sender] : null;
+        var outgoing = person?.Key is not null && person.Key == _ownerKey;
+        ImmutableArray<string> ids;
+        if (outgoing)
+        {
+            ids = _recipients;
+        }
+        else if (person?.Account is { } account)
+        {
+            if (!person.Added)
+            {
+                person.Added = true;
+                _context.Add(account);
+            }
+
+            ids = person.AsSender;
+        }
+        else
+        {
+            ids = [];
+        }
+
+        _context.Add(new Interaction(_platform, _channel, outgoing ? InteractionDirection.Outgoing : InteractionDirection.Incoming, at)
+        {
+            AccountIds = ids,
+            Audience = _audience,
+            ConversationId = _conversation,
+            Content = content,
+            ContentHash = hash,
+        });
+        _context.Kept();
+    }
+
+    private readonly record struct Pending(int Sender, DateTimeOffset At, ulong Hash, string? Content);
+
+    /// <summary>A participant or sender of the thread, by the name the file writes (before repair).</summary>
+    private sealed class Person
+    {
+        public Person(string raw, int hash, Platform platform)
+        {
+            Raw = raw;
+            Hash = hash;
+            Name = Identifiers.CleanName(Mojibake.Repair(raw));
+            Key = Identifiers.NameKey(Name);
+            if (Key is not null)
+            {
+                Account = new Account(platform, Key) { Name = Name };
+                AsSender = [Key];
+            }
+        }
+
+        public string Raw { get; }
+
+        public int Hash { get; }
+
+        /// <summary>The repaired, normalised name; null for the unavailable account.</summary>
+        public string? Name { get; }
+
+        public string? Key { get; }
+
+        public Account? Account { get; }
+
+        public ImmutableArray<string> AsSender { get; } = [];
+
+        public bool Added { get; set; }
+    }
+}

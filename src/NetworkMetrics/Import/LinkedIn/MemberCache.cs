@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace NetworkMetrics.Import.LinkedIn;
+
+/// <summary>
+/// The members one file names, by the raw profile URL or name the file writes (CsvHelper pools
+/// repeated field strings, so a repeated counterpart costs a lookup, not a normalisation). Each
+/// account is given to the sink once per file; its one-element id list is made once.
+/// </summary>
+internal sealed class MemberCache(ParseContext context, Func<string?, string?, Account?> create)
+{
+    private readonly Dictionary<(string? Url, string? Name), Entry?> _members = [];
+
+    /// <summary>The member with this URL and/or name, or null when neither is known.</summary>
+    public Entry? Get(string? url, string? name)
+    {
+        if (!_members.TryGetValue((url, name), out var entry))
+        {
+            var account = create(url, name);
+            entry = account is null ? null : new Entry(account, [account.Id]);
+            _members.Add((url, name), entry);
+            if (account is not null)
+            {
+                context.Add(account);
+            }
+        }
+
+        return entry;
+    }
+
+    /// <summary>A member and the one-element id list that interactions with them alone share.</summary>
+    internal sealed record Entry(Account Account, ImmutableArray<string> Ids)
+    {
+        public string Id => Account.Id;
+    }
+}
