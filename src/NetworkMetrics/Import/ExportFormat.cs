@@ -37,6 +37,13 @@ internal abstract class ExportFormat
     /// </summary>
     public virtual int Phase => 1;
 
+    /// <summary>
+    /// Whether the files of this family in one snapshot are parsed one after another in path
+    /// order (for parsers that share state across files, such as the address book's contact
+    /// union): their results then do not depend on thread timing.
+    /// </summary>
+    public virtual bool ParseInOrder => false;
+
     /// <summary>Whether the first bytes of an entry whose path said <see cref="PathMatch.IfContent"/> belong to this family.</summary>
     public virtual bool MatchContent(ReadOnlySpan<byte> head) => false;
 

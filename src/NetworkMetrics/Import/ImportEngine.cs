@@ -135,6 +135,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             files = [.. plans.SelectMany(p => p.Files)];
             foreach (var plan in plans)
             {
+                plan.State.Entries = plan.Files[0].Source.Entries;
                 foreach (var file in plan.Files)
                 {
                     file.Sink = sinkFactory(plan);
@@ -171,57 +172,60 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
         {
             foreach (var entry in source.Entries)
             {
-                if (!entry.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                var isZip = entry.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+                var isTarGz = entry.Name.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".tgz", StringComparison.OrdinalIgnoreCase);
+                if (!isZip && !isTarGz)
                 {
                     continue;
                 }
 
                 nested.Add(entry.Index);
+                Func<Stream> open;
                 if (source is FolderSource)
                 {
-                    // A zip in a folder is a file on disk: opened in place, like an input of its own.
-                    try
-                    {
-                        var onDisk = new ZipSource(entry.DisplayPath, () => source.OpenEntry(entry), options.Limits, allowNested: false);
-                        sources.Add(onDisk);
-                        inner.Add(onDisk);
-                    }
-                    catch (InvalidDataException ex)
-                    {
-                        Report(inputDiagnostics, new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-unreadable",
-                            $"the zip file in the folder cannot be read ({ex.Message})") { File = entry.DisplayPath });
-                    }
-
-                    continue;
+                    // An archive in a folder is a file on disk: opened in place, like an input of its own.
+                    open = () => source.OpenEntry(entry);
                 }
-
-                if (entry.Length is { } length && length > options.Limits.MaxNestedArchiveSize)
+                else if (entry.Length is { } length && length > options.Limits.MaxNestedArchiveSize)
                 {
                     Report(inputDiagnostics, new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-too-large",
                         FormattableString.Invariant($"the archive inside the archive is {length} bytes, over the limit of {options.Limits.MaxNestedArchiveSize} (ImportLimits.MaxNestedArchiveSize); not read"))
                     { File = entry.DisplayPath });
                     continue;
                 }
-
-                try
+                else
                 {
+                    // An archive in an archive must be buffered to be read (never written to disk).
                     byte[] bytes;
-                    using (var stream = source.OpenEntry(entry))
-                    using (var buffer = new MemoryStream())
+                    try
                     {
+                        using var stream = source.OpenEntry(entry);
+                        using var buffer = new MemoryStream();
                         CopyLimited(stream, buffer, options.Limits.MaxNestedArchiveSize, entry);
                         bytes = buffer.ToArray();
                     }
+                    catch (Exception ex) when (ex is InvalidDataException or IOException or ExportFormatException)
+                    {
+                        Report(inputDiagnostics, ex is ExportFormatException format ? format.Diagnostic
+                            : new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-unreadable", $"the archive inside the archive cannot be read ({ex.Message})") { File = entry.DisplayPath });
+                        continue;
+                    }
 
-                    var zip = new ZipSource(entry.DisplayPath, () => new MemoryStream(bytes, writable: false), options.Limits, allowNested: false);
-                    sources.Add(zip);
-                    inner.Add(zip);
+                    open = () => new MemoryStream(bytes, writable: false);
                 }
-                catch (Exception ex) when (ex is InvalidDataException or IOException or ExportFormatException)
+
+                try
                 {
-                    var diagnostic = ex is ExportFormatException format ? format.Diagnostic
-                        : new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-unreadable", $"the archive inside the archive cannot be read ({ex.Message})") { File = entry.DisplayPath };
-                    Report(inputDiagnostics, diagnostic);
+                    ExportSource inner1 = isZip
+                        ? new ZipSource(entry.DisplayPath, open, options.Limits, allowNested: false)
+                        : new TarGzSource(entry.DisplayPath, open, options.Limits);
+                    sources.Add(inner1);
+                    inner.Add(inner1);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or EndOfStreamException)
+                {
+                    Report(inputDiagnostics, new ImportDiagnostic(DiagnosticSeverity.Warning, "archive.nested-unreadable",
+                        $"the archive inside cannot be read ({ex.Message})") { File = entry.DisplayPath });
                 }
             }
         }
@@ -265,10 +269,23 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
 
     private void ParseAll(List<PlannedFile> files, CancellationToken cancellationToken)
     {
-        var randomAccess = files.Where(f => f.Source.SupportsRandomAccess)
+        var randomAccess = files.Where(f => f.Source.SupportsRandomAccess && !f.Format.ParseInOrder)
             .OrderByDescending(f => f.Entry.Length ?? 0)
             .ToList();
         var jobs = new List<Action<CancellationToken>>();
+        foreach (var ordered in files.Where(f => f.Source.SupportsRandomAccess && f.Format.ParseInOrder).GroupBy(f => f.State))
+        {
+            var inOrder = ordered.OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.DisplayPath, StringComparer.Ordinal).ToList();
+            jobs.Add(ct =>
+            {
+                foreach (var file in inOrder)
+                {
+                    ParseOne(file, () => file.Source.OpenEntry(file.Entry), ct);
+                    progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, file.Entry.DisplayPath));
+                }
+            });
+        }
+
         foreach (var file in randomAccess)
         {
             jobs.Add(ct =>

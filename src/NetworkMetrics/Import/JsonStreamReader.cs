@@ -48,6 +48,8 @@ internal ref struct JsonStreamReader
             _length -= start;
         }
 
+        // An empty file (or a wrapper with nothing after it) holds no value: Read() returns false, no error.
+        _rootDone = _final && IsWhitespace(_buffer.AsSpan(0, _length));
         _reader = new Utf8JsonReader(_buffer.AsSpan(0, _length), _final, new JsonReaderState(Options(context)));
     }
 
@@ -74,9 +76,9 @@ internal ref struct JsonStreamReader
     /// <summary>Moves to the next token; <see langword="false"/> after the root value (or at the end of an empty file).</summary>
     public bool Read()
     {
-        if (_rootDone)
+        if (_rootDone || (_final && _length == 0 && _consumedBefore == 0) || (_final && IsWhitespace(_buffer.AsSpan(0, _length)) && _reader.BytesConsumed == 0 && _reader.TokenType == JsonTokenType.None))
         {
-            return false;
+            return false; // an empty file (or one of whitespace only) is zero records, not an error
         }
 
         while (!_reader.Read())
@@ -205,6 +207,22 @@ internal ref struct JsonStreamReader
             SawInvalidUtf8 = true;
             return Encoding.UTF8.GetChars(_reader.ValueSpan, destination);
         }
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of the current string when it holds no escape (the usual case for dates and
+    /// ids), without allocating; valid until the next <see cref="Read"/>. False otherwise: use <see cref="GetString"/>.
+    /// </summary>
+    public readonly bool TryGetUtf8(out ReadOnlySpan<byte> value)
+    {
+        if (_reader.TokenType == JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        {
+            value = _reader.ValueSpan;
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>Whether the current property name or string equals <paramref name="utf8"/>.</summary>

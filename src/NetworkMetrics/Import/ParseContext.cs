@@ -109,6 +109,13 @@ internal sealed class SnapshotState
     /// <summary>The owner, when a file stated it.</summary>
     public Account? Owner { get; private set; }
 
+    /// <summary>
+    /// Every entry of the input the snapshot comes from, recognised or not (set by the engine
+    /// before parsing; empty when unknown): lets a file check what else the archive holds, such as
+    /// the parts X's manifest lists.
+    /// </summary>
+    public IReadOnlyList<ArchiveEntry> Entries { get; set; } = [];
+
     public void OfferOwner(Account owner, int confidence)
     {
         lock (_gate)

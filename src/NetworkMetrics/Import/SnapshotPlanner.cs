@@ -12,6 +12,8 @@ namespace NetworkMetrics.Import;
 /// and a file present in both (same path below the export's root) is read once.</item>
 /// <item>Inputs of one platform without such a date whose files do not overlap are parts of
 /// one export too (Connections.csv and messages.csv given one by one, a split archive).</item>
+/// <item>Address books are one snapshot whatever the number of inputs (their contacts are
+/// unioned by the address-book parsers).</item>
 /// <item>Otherwise each input is a snapshot of its own, ordered later by the export's date
 /// (name, else the date a file states, else its newest record, else argument order).</item>
 /// </list>
@@ -25,7 +27,7 @@ internal static partial class SnapshotPlanner
             .OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.Path, StringComparer.Ordinal)
             .GroupBy(f => (f.InputIndex, f.Source, f.Format.Platform))
             .Select(g => new InputPart(g.Key.InputIndex, g.Key.Platform, ExportDateFromName(g.Key.Platform, g.Key.Source.InputPath),
-                [.. g.Select(f => (File: f, Key: ExportRelativePath(f, wrappers)))]))
+                [.. g.Select(f => (File: f, Key: UnionsAllInputs(f.Format.Platform) ? f.Entry.DisplayPath : ExportRelativePath(f, wrappers)))]))
             .ToList();
 
         var groups = new List<(SnapshotPlan Plan, HashSet<string> Keys)>();
@@ -66,8 +68,19 @@ internal static partial class SnapshotPlanner
         return plans;
     }
 
+    /// <summary>
+    /// Address books have no "export at a date": every vCard or contacts CSV given is part of one
+    /// address book (a phone's cards, Google's labels), and a contact in several files counts once.
+    /// </summary>
+    private static bool UnionsAllInputs(Platform platform) => platform == Platform.AddressBook;
+
     private static bool SameExport(SnapshotPlan plan, HashSet<string> keys, InputPart part)
     {
+        if (UnionsAllInputs(part.Platform))
+        {
+            return plan.ExportedAtHint is null || part.Date is null || plan.ExportedAtHint == part.Date;
+        }
+
         if (plan.ExportedAtHint is { } a && part.Date is { } b)
         {
             return a == b;

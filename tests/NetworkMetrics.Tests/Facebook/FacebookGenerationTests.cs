@@ -14,7 +14,7 @@ public sealed class FacebookGenerationTests
 
         var platform = Assert.Single(summary.Platforms);
         Assert.Equal(Platform.Facebook, platform.Platform);
-        Assert.Equal(owner, platform.Owner);
+        Assert.Equal(owner, platform.Owner?.Name);
         var counts = platform.Counts;
         Assert.Equal(connections, counts.Connections);
         Assert.Equal(following, counts.Following);

@@ -15,7 +15,7 @@ public sealed class FacebookSampleTests
 
         var platform = Assert.Single(summary.Platforms);
         Assert.Equal(Platform.Facebook, platform.Platform);
-        Assert.Equal(expected.Owner, platform.Owner);
+        Assert.Equal(expected.Owner, platform.Owner?.Name);
         var counts = platform.Counts;
         Assert.Equal(expected.Connections, counts.Connections);
         Assert.Equal(expected.Following, counts.Following);

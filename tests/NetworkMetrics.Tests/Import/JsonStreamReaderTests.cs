@@ -25,6 +25,15 @@ public sealed class JsonStreamReaderTests
         Assert.Empty(ReadStrings("window.YTD.follower.part0 = []", javaScript: true));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \r\n")]
+    [InlineData("\uFEFF")]
+    public void An_empty_file_has_no_tokens(string text)
+    {
+        Assert.Empty(ReadStrings(text));
+    }
+
     [Fact]
     public void A_bom_before_json_is_skipped()
     {

@@ -16,7 +16,7 @@ public sealed class InstagramGenerationTests
 
         var platform = Assert.Single(summary.Platforms);
         Assert.Equal(Platform.Instagram, platform.Platform);
-        Assert.Equal(owner, platform.Owner);
+        Assert.Equal(owner, platform.Owner?.Name);
         var counts = platform.Counts;
         Assert.Null(counts.Connections);
         Assert.Equal(following, counts.Following);

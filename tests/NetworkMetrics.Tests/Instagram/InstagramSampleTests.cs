@@ -15,7 +15,7 @@ public sealed class InstagramSampleTests
 
         var platform = Assert.Single(summary.Platforms);
         Assert.Equal(Platform.Instagram, platform.Platform);
-        Assert.Equal(expected.Owner, platform.Owner);
+        Assert.Equal(expected.Owner, platform.Owner?.Name);
         Assert.Equal(expected.Following, platform.Counts.Following);
         Assert.Equal(6_000, platform.Counts.Followers);
         Assert.Equal(expected.Removed, platform.Counts.Removed);

@@ -1,0 +1,261 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using NetworkMetrics.Text;
+
+namespace NetworkMetrics.Import.AddressBook;
+
+/// <summary>
+/// One card or row of an address book as it is read: names, emails, phones, URLs and the
+/// organisation, turned into an <see cref="Account"/> whose id comes from the best identifier
+/// (the first email, else the first phone, else the name, else the first URL).
+/// </summary>
+internal sealed class ContactBuilder
+{
+    private readonly List<string> _emails = [];
+    private readonly List<string> _phones = [];
+    private readonly List<string> _urls = [];
+
+    /// <summary>The formatted name (vCard <c>FN</c>, Google's name columns).</summary>
+    public string? FullName { get; set; }
+
+    /// <summary>A name composed from parts (vCard <c>N</c>), used when there is no formatted name.</summary>
+    public string? ComposedName { get; set; }
+
+    public string? Nickname { get; set; }
+
+    public string? Organization { get; set; }
+
+    public void Clear()
+    {
+        FullName = ComposedName = Nickname = Organization = null;
+        _emails.Clear();
+        _phones.Clear();
+        _urls.Clear();
+    }
+
+    public void AddEmail(string? value)
+    {
+        if (Identifiers.CleanEmail(value) is { } email && !_emails.Contains(email, StringComparer.Ordinal))
+        {
+            _emails.Add(email);
+        }
+    }
+
+    public void AddPhone(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        var phone = value.Trim();
+        if (phone.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            phone = phone[4..].Trim();
+        }
+
+        var key = PhoneKey(phone);
+        if (key is not null && !_phones.Any(p => PhoneKey(p) == key))
+        {
+            _phones.Add(phone);
+        }
+    }
+
+    public void AddUrl(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        var url = value.Trim();
+        if (!_urls.Contains(url, StringComparer.Ordinal))
+        {
+            _urls.Add(url);
+        }
+    }
+
+    /// <summary>The display name: the formatted name, else the composed one, the nickname, the organisation.</summary>
+    public string? Name =>
+        Identifiers.CleanName(FullName) ?? Identifiers.CleanName(ComposedName) ?? Identifiers.CleanName(Nickname) ?? Identifiers.CleanName(Organization);
+
+    /// <summary>The account, or <see langword="null"/> when the card holds nothing that identifies anyone.</summary>
+    public Account? Build()
+    {
+        var name = Name;
+        string? id = _emails.Count > 0 ? "email:" + _emails[0]
+            : _phones.Count > 0 ? "tel:" + PhoneKey(_phones[0])
+            : Identifiers.NameKey(name)
+            ?? (_urls.Count > 0 ? "url:" + _urls[0].ToLowerInvariant() : null);
+        if (id is null)
+        {
+            return null;
+        }
+
+        return new Account(Platform.AddressBook, id)
+        {
+            Name = name,
+            Emails = [.. _emails],
+            Phones = [.. _phones],
+            Urls = [.. _urls],
+            ProfileUrl = _urls.Count > 0 ? _urls[0] : null,
+        };
+    }
+
+    /// <summary>
+    /// A fingerprint of what the card says (name, emails, phones, URLs, organisation, each list
+    /// in sorted order), to recognise the same contact written in two files of one address book.
+    /// </summary>
+    public ulong Fingerprint()
+    {
+        var hash = Fnv64.Add(Fnv64.Start, Name?.ToLowerInvariant() ?? string.Empty);
+        hash = Fnv64.Add(hash, Identifiers.CleanName(Organization)?.ToLowerInvariant() ?? string.Empty);
+        foreach (var list in new[] { _emails, _phones.Select(p => PhoneKey(p)!), _urls.Select(u => u.ToLowerInvariant()) })
+        {
+            hash = Fnv64.Add(hash, 0x1F);
+            foreach (var item in list.Order(StringComparer.Ordinal))
+            {
+                hash = Fnv64.Add(hash, item);
+            }
+        }
+
+        return hash;
+    }
+
+    /// <summary>A phone number reduced to its digits, with a leading <c>+</c> kept; an extension is dropped. <see langword="null"/> without digits.</summary>
+    internal static string? PhoneKey(string phone)
+    {
+        var builder = new StringBuilder(phone.Length);
+        foreach (var c in phone)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (c == '+' && builder.Length == 0)
+            {
+                builder.Append(c);
+            }
+            else if (c is ';' or ',' || char.IsAsciiLetter(c))
+            {
+                break; // "x12", "ext. 12", ";ext=12": an extension, not part of the number
+            }
+        }
+
+        return builder.Length == 0 || (builder.Length == 1 && builder[0] == '+') ? null : builder.ToString();
+    }
+}
+
+/// <summary>
+/// The contacts of the address-book files of one snapshot, by fingerprint: the same contact
+/// in two files (Google Takeout writes one <c>.vcf</c> per label, a contact under each of its
+/// labels) counts once. A contact that appears k times in one file and j times in another counts
+/// max(k, j) times, whatever the order the files are read in (which file's tie stands for it
+/// depends on that order; the count does not).
+/// </summary>
+internal sealed class ContactUnion
+{
+    private static readonly ConditionalWeakTable<SnapshotState, ContactUnion> Unions = new();
+    private readonly object _gate = new();
+    private readonly Dictionary<ulong, Slot> _slots = [];
+
+    public static ContactUnion Of(SnapshotState snapshot) => Unions.GetValue(snapshot, _ => new ContactUnion());
+
+    /// <summary>Counts one occurrence in <paramref name="file"/>; <see langword="true"/> when it adds a contact to the snapshot.</summary>
+    public bool Add(ulong fingerprint, string file)
+    {
+        lock (_gate)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, fingerprint, out var exists);
+            if (!exists || (slot.Others is null && slot.File == file))
+            {
+                // The common case: one file only, kept without a dictionary.
+                slot.File = file;
+                slot.Count++;
+                return true;
+            }
+
+            slot.Others ??= new Dictionary<string, int>(StringComparer.Ordinal) { [slot.File!] = slot.Count };
+            var mine = slot.Others.GetValueOrDefault(file) + 1;
+            slot.Others[file] = mine;
+            var others = 0;
+            foreach (var (other, count) in slot.Others)
+            {
+                if (other != file && count > others)
+                {
+                    others = count;
+                }
+            }
+
+            return mine > others;
+        }
+    }
+
+    private struct Slot
+    {
+        public string? File;
+        public int Count;
+        public Dictionary<string, int>? Others;
+    }
+}
+
+/// <summary>What one address-book file adds: accounts and contact ties, each card or row once per snapshot.</summary>
+internal sealed class ContactEmitter(ParseContext context)
+{
+    private readonly ContactUnion _union = ContactUnion.Of(context.Snapshot);
+    private readonly Dictionary<string, int> _nameKeys = new(StringComparer.Ordinal);
+    private int _duplicates;
+    private int _empty;
+
+    /// <summary>Adds the contact; <see langword="false"/> when it holds nothing that identifies anyone.</summary>
+    public bool Emit(ContactBuilder contact)
+    {
+        var account = contact.Build();
+        if (account is null)
+        {
+            _empty++;
+            return false;
+        }
+
+        // Two cards of one file with the same name and nothing else: the key is ambiguous even
+        // when the other file of the snapshot wrote the ties.
+        if (Identifiers.IsNameKey(account.Id))
+        {
+            var seen = _nameKeys[account.Id] = _nameKeys.GetValueOrDefault(account.Id) + 1;
+            if (seen > 1)
+            {
+                account = account with { IsAmbiguous = true };
+            }
+        }
+
+        context.Add(account);
+        if (_union.Add(contact.Fingerprint(), context.File))
+        {
+            context.Add(new Tie(Platform.AddressBook, account.Id, TieKind.Contact, null));
+        }
+        else
+        {
+            _duplicates++;
+        }
+
+        context.Kept(); // the card was read and its account kept, even when another file's tie stands for it
+        return true;
+    }
+
+    public void Finish()
+    {
+        if (_empty > 0)
+        {
+            context.Report(DiagnosticSeverity.Info, "addressbook.empty-contact",
+                FormattableString.Invariant($"{_empty} contact(s) with no name, email, phone, URL or organisation: not counted"));
+        }
+
+        if (_duplicates > 0)
+        {
+            context.Report(DiagnosticSeverity.Info, "addressbook.duplicate-contact",
+                FormattableString.Invariant($"{_duplicates} contact(s) of this file also in another file of the same address book (Google Takeout writes a contact under each of its labels): counted once"));
+        }
+    }
+}

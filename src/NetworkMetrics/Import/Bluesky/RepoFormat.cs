@@ -1,0 +1,588 @@
+using System.Collections.Immutable;
+using System.Formats.Cbor;
+using NetworkMetrics.Text;
+
+namespace NetworkMetrics.Import.Bluesky;
+
+/// <summary>
+/// The repository export (Settings → Export my data: <c>repo.car</c>, or any file whose
+/// first bytes are a CAR v1 header): the signed commit, the Merkle search tree and the
+/// records, each a DAG-CBOR block. Records are read by <c>$type</c>:
+/// <c>app.bsky.graph.follow</c> (a following tie), <c>app.bsky.graph.block</c> (a blocked tie),
+/// <c>app.bsky.feed.post</c> (a reply to the parent's author; mentions from the rich-text
+/// facets), <c>app.bsky.feed.like</c> (a reaction), <c>app.bsky.feed.repost</c> (a repost),
+/// <c>app.bsky.actor.profile</c> (the owner's display name). The commit names the owner's DID.
+/// </summary>
+/// <remarks>
+/// Accounts are DIDs (the repository holds no handles). A post's mentions, other than the
+/// replied-to author and the owner, make one <see cref="InteractionChannel.Mention"/>
+/// (audience = their number). Replies within the owner's own threads, likes and reposts of
+/// the owner's posts are no interaction. A record that is not valid DAG-CBOR is skipped with a
+/// warning (the CAR framing tells where the next block starts); a framing error stops the file.
+/// </remarks>
+internal sealed class RepoFormat : ExportFormat
+{
+    private const string MentionFeature = "app.bsky.richtext.facet#mention";
+
+    /// <summary>Extensions of files that are certainly not a CAR file: their first bytes are not even read.</summary>
+    private static readonly string[] OtherExtensions =
+    [
+        ".json", ".js", ".csv", ".html", ".htm", ".txt", ".vcf", ".xml", ".md", ".pdf",
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".webm", ".mp3", ".m4a", ".ogg", ".zip", ".gz",
+    ];
+
+    public override Platform Platform => Platform.Bluesky;
+
+    public override string Id => "bluesky.repo";
+
+    public override PathMatch MatchPath(string path, string name)
+    {
+        if (name.EndsWith(".car", StringComparison.Ordinal))
+        {
+            return PathMatch.Yes;
+        }
+
+        foreach (var extension in OtherExtensions)
+        {
+            if (name.EndsWith(extension, StringComparison.Ordinal))
+            {
+                return PathMatch.No;
+            }
+        }
+
+        return PathMatch.IfContent;
+    }
+
+    public override bool MatchContent(ReadOnlySpan<byte> head) => CarReader.LooksLikeCar(head);
+
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        using var car = new CarReader(stream, context);
+        car.ReadHeader();
+        context.Format = Id + ".car-v1";
+        var repo = new Repo(context);
+        while (car.TryReadBlock(out var codec, out var cid, out var data, out var offset))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (codec != CarReader.DagCbor)
+            {
+                continue;
+            }
+
+            try
+            {
+                repo.Read(cid.Span, data, offset);
+            }
+            catch (Exception ex) when (ex is CborContentException or InvalidOperationException or FormatException)
+            {
+                context.Skip("bluesky.bad-record", $"a block is not valid DAG-CBOR ({ex.Message}); it was passed over", offset: offset);
+            }
+        }
+
+        repo.Finish();
+    }
+
+    /// <summary>What the records of one repository make: the owner and the records read so far.</summary>
+    private sealed class Repo(ParseContext context)
+    {
+        private readonly Dictionary<string, int> _otherTypes = new(StringComparer.Ordinal);
+        private string? _owner;
+        private string? _ownerName;
+        private int _notDid;
+
+        public void Read(ReadOnlySpan<byte> cid, ReadOnlyMemory<byte> data, long offset)
+        {
+            var kind = Classify(data, out var type, out var commitDid);
+            if (kind == BlockKind.Commit)
+            {
+                if (_owner is null && commitDid is not null)
+                {
+                    _owner = commitDid;
+                    SetOwner(confidence: 100);
+                }
+
+                return;
+            }
+
+            if (kind != BlockKind.Record)
+            {
+                return;
+            }
+
+            switch (type)
+            {
+                case "app.bsky.graph.follow":
+                    ReadGraph(data, TieKind.Following, offset);
+                    break;
+                case "app.bsky.graph.block":
+                    ReadGraph(data, TieKind.Blocked, offset);
+                    break;
+                case "app.bsky.feed.like":
+                    ReadSubject(data, InteractionChannel.Reaction, cid, offset);
+                    break;
+                case "app.bsky.feed.repost":
+                    ReadSubject(data, InteractionChannel.Repost, cid, offset);
+                    break;
+                case "app.bsky.feed.post":
+                    ReadPost(data, cid, offset);
+                    break;
+                case "app.bsky.actor.profile":
+                    ReadProfile(data);
+                    break;
+                default:
+                    _otherTypes[type!] = _otherTypes.GetValueOrDefault(type!) + 1;
+                    break;
+            }
+        }
+
+        public void Finish()
+        {
+            if (_owner is null)
+            {
+                context.Report(DiagnosticSeverity.Info, "bluesky.no-commit", "the repository holds no commit block: the owner's DID is unknown");
+            }
+
+            if (_notDid > 0)
+            {
+                context.Report(DiagnosticSeverity.Info, "bluesky.not-a-did",
+                    FormattableString.Invariant($"{_notDid} reference(s) whose at:// URI names a handle instead of a DID: not kept as interactions"));
+            }
+
+            if (_otherTypes.Count > 0)
+            {
+                var list = string.Join(", ", _otherTypes.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => FormattableString.Invariant($"{t.Key} ×{t.Value}")));
+                context.Report(DiagnosticSeverity.Info, "bluesky.other-records", $"records of other types passed over: {list}");
+            }
+        }
+
+        /// <summary>A follow or block: <c>{subject: did, createdAt}</c>.</summary>
+        private void ReadGraph(ReadOnlyMemory<byte> data, TieKind kind, long offset)
+        {
+            string? subject = null, createdAt = null;
+            var reader = Open(data);
+            while (NextKey(reader) is { } key)
+            {
+                switch (key)
+                {
+                    case "subject":
+                        subject = Text(reader);
+                        break;
+                    case "createdAt":
+                        createdAt = Text(reader);
+                        break;
+                    default:
+                        reader.SkipValue();
+                        break;
+                }
+            }
+
+            if (!IsDid(subject))
+            {
+                context.Skip("bluesky.bad-subject", $"'{subject}' in subject is not a DID (expected did:plc:… or did:web:…)", offset: offset);
+                return;
+            }
+
+            if (!TryDate(createdAt, offset, out var since))
+            {
+                return;
+            }
+
+            context.Add(Account(subject!));
+            context.Add(new Tie(Platform.Bluesky, subject, kind, since));
+            context.Kept();
+        }
+
+        /// <summary>A like or repost: <c>{subject: {uri, cid}, createdAt}</c>.</summary>
+        private void ReadSubject(ReadOnlyMemory<byte> data, InteractionChannel channel, ReadOnlySpan<byte> cid, long offset)
+        {
+            string? uri = null, createdAt = null;
+            var reader = Open(data);
+            while (NextKey(reader) is { } key)
+            {
+                switch (key)
+                {
+                    case "subject":
+                        uri = StrongRefUri(reader);
+                        break;
+                    case "createdAt":
+                        createdAt = Text(reader);
+                        break;
+                    default:
+                        reader.SkipValue();
+                        break;
+                }
+            }
+
+            if (uri is null)
+            {
+                context.Skip("bluesky.bad-subject", "the record has no subject {uri, cid}", offset: offset);
+                return;
+            }
+
+            if (!TryDate(createdAt, offset, out var at))
+            {
+                return;
+            }
+
+            var author = DidOf(uri);
+            if (author is not null && author != _owner)
+            {
+                context.Add(Account(author));
+                context.Add(new Interaction(Platform.Bluesky, channel, InteractionDirection.Outgoing, at!.Value)
+                {
+                    AccountIds = [author],
+                    SourceId = Cids.ToText(cid),
+                });
+            }
+
+            context.Kept();
+        }
+
+        /// <summary>A post: a reply to <c>reply.parent</c>'s author, mentions from <c>facets</c>.</summary>
+        private void ReadPost(ReadOnlyMemory<byte> data, ReadOnlySpan<byte> cid, long offset)
+        {
+            string? createdAt = null, text = null, parent = null, root = null;
+            List<string>? mentions = null;
+            var reader = Open(data);
+            while (NextKey(reader) is { } key)
+            {
+                switch (key)
+                {
+                    case "createdAt":
+                        createdAt = Text(reader);
+                        break;
+                    case "text":
+                        text = Text(reader);
+                        break;
+                    case "reply" when reader.PeekState() == CborReaderState.StartMap:
+                        reader.ReadStartMap();
+                        while (NextKey(reader) is { } replyKey)
+                        {
+                            switch (replyKey)
+                            {
+                                case "parent":
+                                    parent = StrongRefUri(reader);
+                                    break;
+                                case "root":
+                                    root = StrongRefUri(reader);
+                                    break;
+                                default:
+                                    reader.SkipValue();
+                                    break;
+                            }
+                        }
+
+                        break;
+                    case "facets" when reader.PeekState() == CborReaderState.StartArray:
+                        ReadFacets(reader, ref mentions);
+                        break;
+                    default:
+                        reader.SkipValue();
+                        break;
+                }
+            }
+
+            if (!TryDate(createdAt, offset, out var at))
+            {
+                return;
+            }
+
+            var sourceId = Cids.ToText(cid);
+            string? repliedTo = null;
+            if (parent is not null)
+            {
+                repliedTo = DidOf(parent);
+                if (repliedTo is not null && repliedTo != _owner)
+                {
+                    context.Add(Account(repliedTo));
+                    context.Add(new Interaction(Platform.Bluesky, InteractionChannel.Reply, InteractionDirection.Outgoing, at!.Value)
+                    {
+                        AccountIds = [repliedTo],
+                        SourceId = sourceId,
+                        ConversationId = root ?? parent,
+                        Content = context.IncludeContent ? text : null,
+                        ContentHash = Fingerprint.OfContent(text),
+                    });
+                }
+            }
+
+            if (mentions is not null)
+            {
+                var ids = ImmutableArray.CreateBuilder<string>(mentions.Count);
+                foreach (var did in mentions)
+                {
+                    if (did != _owner && did != repliedTo && !ids.Contains(did))
+                    {
+                        ids.Add(did);
+                        context.Add(Account(did));
+                    }
+                }
+
+                if (ids.Count > 0)
+                {
+                    context.Add(new Interaction(Platform.Bluesky, InteractionChannel.Mention, InteractionDirection.Outgoing, at!.Value)
+                    {
+                        AccountIds = ids.ToImmutable(),
+                        Audience = ids.Count,
+                        SourceId = sourceId,
+                        ConversationId = root ?? parent,
+                        Content = context.IncludeContent ? text : null,
+                        ContentHash = Fingerprint.OfContent(text),
+                    });
+                }
+            }
+
+            context.Kept();
+        }
+
+        /// <summary><c>facets: [{index, features: [{$type: "…#mention", did}]}]</c>: the DIDs mentioned.</summary>
+        private static void ReadFacets(CborReader reader, ref List<string>? mentions)
+        {
+            reader.ReadStartArray();
+            while (reader.PeekState() != CborReaderState.EndArray)
+            {
+                if (reader.PeekState() != CborReaderState.StartMap)
+                {
+                    reader.SkipValue();
+                    continue;
+                }
+
+                reader.ReadStartMap();
+                while (NextKey(reader) is { } key)
+                {
+                    if (key != "features" || reader.PeekState() != CborReaderState.StartArray)
+                    {
+                        reader.SkipValue();
+                        continue;
+                    }
+
+                    reader.ReadStartArray();
+                    while (reader.PeekState() != CborReaderState.EndArray)
+                    {
+                        if (reader.PeekState() != CborReaderState.StartMap)
+                        {
+                            reader.SkipValue();
+                            continue;
+                        }
+
+                        reader.ReadStartMap();
+                        string? type = null, did = null;
+                        while (NextKey(reader) is { } featureKey)
+                        {
+                            switch (featureKey)
+                            {
+                                case "$type":
+                                    type = Text(reader);
+                                    break;
+                                case "did":
+                                    did = Text(reader);
+                                    break;
+                                default:
+                                    reader.SkipValue();
+                                    break;
+                            }
+                        }
+
+                        if (type == MentionFeature && IsDid(did))
+                        {
+                            (mentions ??= []).Add(did!);
+                        }
+                    }
+
+                    reader.ReadEndArray();
+                }
+            }
+
+            reader.ReadEndArray();
+        }
+
+        private void ReadProfile(ReadOnlyMemory<byte> data)
+        {
+            var reader = Open(data);
+            while (NextKey(reader) is { } key)
+            {
+                if (key == "displayName")
+                {
+                    _ownerName = Identifiers.CleanName(Text(reader));
+                }
+                else
+                {
+                    reader.SkipValue();
+                }
+            }
+
+            if (_owner is not null && _ownerName is not null)
+            {
+                SetOwner(confidence: 101);
+            }
+
+            context.Kept();
+        }
+
+        private void SetOwner(int confidence) =>
+            context.SetOwner(Account(_owner!) with { Name = _ownerName }, confidence);
+
+        private bool TryDate(string? createdAt, long offset, out DateTimeOffset? at)
+        {
+            at = null;
+            if (createdAt is not null && DateParsing.TryParseIso(createdAt, out var value))
+            {
+                at = value;
+                return true;
+            }
+
+            context.Skip("bluesky.bad-date", $"'{createdAt}' in createdAt is not a date (expected ISO 8601, e.g. 2024-05-01T09:30:00.000Z)", offset: offset);
+            return false;
+        }
+
+        /// <summary>The DID in an at:// URI (<c>at://did:plc:…/app.bsky.feed.post/rkey</c>); <see langword="null"/> (and counted) when it names a handle.</summary>
+        private string? DidOf(string uri)
+        {
+            const string Scheme = "at://";
+            if (!uri.StartsWith(Scheme, StringComparison.Ordinal))
+            {
+                _notDid++;
+                return null;
+            }
+
+            var end = uri.IndexOf('/', Scheme.Length);
+            var authority = end < 0 ? uri[Scheme.Length..] : uri[Scheme.Length..end];
+            if (!IsDid(authority))
+            {
+                _notDid++;
+                return null;
+            }
+
+            return authority;
+        }
+
+        /// <summary>What a DAG-CBOR block is: a record (a map with <c>$type</c>), the commit (<c>did</c>, <c>sig</c>, <c>data</c>), or something else (MST nodes).</summary>
+        private static BlockKind Classify(ReadOnlyMemory<byte> data, out string? type, out string? did)
+        {
+            type = did = null;
+            var reader = new CborReader(data, CborConformanceMode.Lax);
+            if (reader.PeekState() != CborReaderState.StartMap)
+            {
+                return BlockKind.Other;
+            }
+
+            reader.ReadStartMap();
+            bool sig = false, root = false;
+            while (reader.PeekState() != CborReaderState.EndMap)
+            {
+                if (reader.PeekState() != CborReaderState.TextString)
+                {
+                    return BlockKind.Other;
+                }
+
+                var key = reader.ReadTextString();
+                switch (key)
+                {
+                    case "e" or "l":
+                        return BlockKind.Other; // a Merkle search tree node
+                    case "$type":
+                        type = Text(reader);
+                        return type is null ? BlockKind.Other : BlockKind.Record;
+                    case "did":
+                        did = Text(reader);
+                        break;
+                    case "sig":
+                        sig = true;
+                        reader.SkipValue();
+                        break;
+                    case "data":
+                        root = true;
+                        reader.SkipValue();
+                        break;
+                    default:
+                        reader.SkipValue();
+                        break;
+                }
+            }
+
+            return sig && root && IsDid(did) ? BlockKind.Commit : BlockKind.Other;
+        }
+
+        private static CborReader Open(ReadOnlyMemory<byte> data)
+        {
+            var reader = new CborReader(data, CborConformanceMode.Lax);
+            reader.ReadStartMap();
+            return reader;
+        }
+
+        /// <summary>The next key of the current map, or <see langword="null"/> at its end (which is then read).</summary>
+        private static string? NextKey(CborReader reader)
+        {
+            while (true)
+            {
+                var state = reader.PeekState();
+                if (state == CborReaderState.EndMap)
+                {
+                    reader.ReadEndMap();
+                    return null;
+                }
+
+                if (state == CborReaderState.TextString)
+                {
+                    return reader.ReadTextString();
+                }
+
+                // A key that is not text (not DAG-CBOR, but readable): skip the pair.
+                reader.SkipValue();
+                reader.SkipValue();
+            }
+        }
+
+        /// <summary>A text value, or <see langword="null"/> (the value skipped) when it is not text.</summary>
+        private static string? Text(CborReader reader)
+        {
+            if (reader.PeekState() == CborReaderState.TextString)
+            {
+                return reader.ReadTextString();
+            }
+
+            reader.SkipValue();
+            return null;
+        }
+
+        /// <summary>The <c>uri</c> of a strong reference <c>{uri, cid}</c>.</summary>
+        private static string? StrongRefUri(CborReader reader)
+        {
+            if (reader.PeekState() != CborReaderState.StartMap)
+            {
+                reader.SkipValue();
+                return null;
+            }
+
+            reader.ReadStartMap();
+            string? uri = null;
+            while (NextKey(reader) is { } key)
+            {
+                if (key == "uri")
+                {
+                    uri = Text(reader);
+                }
+                else
+                {
+                    reader.SkipValue();
+                }
+            }
+
+            return uri;
+        }
+
+        private static bool IsDid(string? text) =>
+            text is not null && text.StartsWith("did:", StringComparison.Ordinal) && text.IndexOf(':', 4) > 4 && text.Length < 2048 &&
+            !text.AsSpan().ContainsAny(" /\t\r\n");
+
+        private static Account Account(string did) =>
+            new(Platform.Bluesky, did) { ProfileUrl = "https://bsky.app/profile/" + did };
+    }
+
+    private enum BlockKind
+    {
+        Other,
+        Record,
+        Commit,
+    }
+}

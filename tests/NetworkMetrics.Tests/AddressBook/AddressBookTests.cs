@@ -1,0 +1,304 @@
+using System.Text;
+
+namespace NetworkMetrics.Tests.AddressBook;
+
+public sealed class AddressBookTests
+{
+    private static Account Account(ExportSnapshot snapshot, string id) => snapshot.Accounts.Single(a => a.Id == id);
+
+    /// <summary>The duplicates the files of an import reported (each file reports those it met second).</summary>
+    private static int Duplicates(IEnumerable<ImportDiagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Code == "addressbook.duplicate-contact")
+            .Sum(d => int.Parse(d.Message[..d.Message.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture));
+
+    private static ExportSnapshot Import(string fixture, out ImportResult result)
+    {
+        result = Run.Import(Fixtures.Path(fixture));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        return result.Latest(Platform.AddressBook)!;
+    }
+
+    [Fact]
+    public void VCard_2_1_from_a_phone_reads_quoted_printable_charsets_and_soft_line_breaks()
+    {
+        var summary = Run.Inspect(Fixtures.Path("AddressBook/vcard-2.1"));
+        Assert.Equal(4, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Null(summary.Counts(Platform.AddressBook).Messages);
+        Assert.Equal("addressbook.vcard.2.1", summary.Files.Single().Format);
+
+        var snapshot = Import("AddressBook/vcard-2.1", out var result);
+        Assert.Equal(4, snapshot.Ties.Length);
+        Assert.All(snapshot.Ties, t => Assert.Equal(TieKind.Contact, t.Kind));
+
+        var soren = Account(snapshot, "email:soren@example.dk");
+        Assert.Equal("Søren Østergaard", soren.Name);
+        Assert.Equal<string>(["+45 20 12 34 56", "+45 33 12 34 56"], soren.Phones);
+
+        Assert.Equal("太郎 山田", Account(snapshot, "tel:09012345678").Name); // N only: given family
+
+        var alexander = Account(snapshot, "tel:+74951234567"); // the extension is not part of the key
+        Assert.Equal("Александр Петров", alexander.Name);
+        Assert.Equal<string>(["+7 (495) 123-45-67 ext. 89"], alexander.Phones);
+
+        var kwame = Account(snapshot, "email:kwame.mensah@example.com");
+        Assert.Equal<string>(["kwame.mensah@example.com", "kwame@work.example"], kwame.Emails);
+        Assert.Equal<string>(["+233 24 123 4567"], kwame.Phones); // read after the folded base64 photo
+        Assert.Contains(result.Diagnostics, d => d.Code == "addressbook.empty-contact" && d.Message.StartsWith("1 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VCard_3_0_from_google_takeout_reads_groups_escapes_folding_and_counts_a_contact_of_two_labels_once()
+    {
+        var summary = Run.Inspect(Fixtures.Path("AddressBook/vcard-3.0"));
+        Assert.Equal(6, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Equal(2, summary.Files.Length);
+        Assert.All(summary.Files, f => Assert.Equal("addressbook.vcard.3.0", f.Format));
+        Assert.Equal(7, summary.Files.Sum(f => f.Records)); // every card is read; Jane's second card adds no tie
+
+        var snapshot = Import("AddressBook/vcard-3.0", out var result);
+        Assert.Equal(6, snapshot.Ties.Length);
+        var jane = Account(snapshot, "email:jane@home.example");
+        Assert.Equal("Jane Q. Example", jane.Name);
+        Assert.Equal<string>(["jane@home.example", "jane.example@work.example"], jane.Emails); // item1.EMAIL is an email
+        Assert.Equal<string>(["+1 555-010-0001"], jane.Phones);
+        Assert.Equal<string>(["https://www.linkedin.com/in/jane-q-example", "https://twitter.com/janeqexample"], jane.Urls);
+        Assert.Equal("https://www.linkedin.com/in/jane-q-example", jane.ProfileUrl);
+        Assert.Single(snapshot.Ties, t => t.AccountId == jane.Id);
+
+        Assert.Equal("Müller, Hans-Jürgen", Account(snapshot, "email:hans-juergen.mueller@example.de").Name); // folded email, \, escape
+        Assert.Equal("Li Wei", Account(snapshot, "email:li.wei@example.cn").Name);
+        Assert.Equal("Acme Plumbing", Account(snapshot, "tel:5550100199").Name); // empty FN: the organisation
+
+        var alex = Account(snapshot, "name:alex");
+        Assert.True(alex.IsAmbiguous);
+        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:alex")); // two cards stay two ties
+        Assert.Equal(1, Duplicates(result.Diagnostics));
+        Assert.Equal(6, Run.InspectStrict(Fixtures.Path("AddressBook/vcard-3.0")).Counts(Platform.AddressBook).Connections);
+    }
+
+    [Fact]
+    public void VCard_4_0_reads_uri_phones_quoted_parameters_and_social_profiles()
+    {
+        var summary = Run.Inspect(Fixtures.Path("AddressBook/vcard-4.0"));
+        Assert.Equal(3, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Equal("addressbook.vcard.4.0", summary.Files.Single().Format);
+
+        var snapshot = Import("AddressBook/vcard-4.0", out _);
+        var amara = Account(snapshot, "email:amara.okafor@clinic.example");
+        Assert.Equal("Amara Okafor", amara.Name);
+        Assert.Equal<string>(["+234-803-555-0123"], amara.Phones);
+        Assert.Equal<string>(["https://www.linkedin.com/in/amara-okafor-example/", "https://x.com/amaraok"], amara.Urls);
+
+        var ilektra = Account(snapshot, "email:ilektra@example.gr");
+        Assert.Equal("Ηλέκτρα Παπαδοπούλου 🌸", ilektra.Name);
+        Assert.Equal<string>(["+30 691 234 5678"], ilektra.Phones); // the same number twice is one phone
+
+        var noa = Account(snapshot, "name:noa cohen");
+        Assert.Equal("Noa Cohen", noa.Name);
+        Assert.Equal("https://www.instagram.com/noa.cohen.example", noa.ProfileUrl);
+        Assert.False(noa.IsAmbiguous);
+    }
+
+    [Fact]
+    public void A_utf16_vcard_from_windows_is_read_even_without_an_extension()
+    {
+        var snapshot = Import("AddressBook/windows", out var result);
+        var mai = Assert.Single(snapshot.Accounts);
+        Assert.Equal("email:mai.nguyen@example.vn", mai.Id);
+        Assert.Equal("Nguyễn Thị Mai", mai.Name);
+        Assert.Equal<string>(["+84 912 345 678"], mai.Phones);
+        Assert.Equal("addressbook.vcard.2.1", result.Files.Single().Format);
+
+        using var dir = new TempDir();
+        dir.WriteBytes("export/mai-nguyen", File.ReadAllBytes(Fixtures.Path("AddressBook/windows/Nguyen Thi Mai.vcf")));
+        dir.Write("export/notes.txt", "BEGIN:VCARD\nFN:Kim Lee\nEMAIL:kim@example.kr\nEND:VCARD\n");
+        Assert.Equal(2, Run.Inspect(Path.Combine(dir.Path, "export")).Counts(Platform.AddressBook).Connections);
+    }
+
+    [Fact]
+    public void The_current_google_csv_is_read_by_header_with_multi_value_cells()
+    {
+        var summary = Run.Inspect(Fixtures.Path("AddressBook/google-csv/current"));
+        Assert.Equal(5, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Equal("addressbook.google-csv.current", summary.Files.Single().Format);
+
+        var snapshot = Import("AddressBook/google-csv/current", out var result);
+        var jane = Account(snapshot, "email:jane@home.example");
+        Assert.Equal("Jane Q. Example", jane.Name);
+        Assert.Equal<string>(["jane@home.example", "jane.example@work.example"], jane.Emails);
+        Assert.Equal<string>(["https://www.linkedin.com/in/jane-q-example"], jane.Urls);
+
+        var meiling = Account(snapshot, "email:meiling.wang@example.tw");
+        Assert.Equal("美玲 王", meiling.Name);
+        Assert.Equal<string>(["meiling.wang@example.tw", "mlw@alt.example"], meiling.Emails);
+        Assert.Equal<string>(["+886 912 345 678", "+886 2 2345 6789"], meiling.Phones);
+
+        Assert.Equal("Corner Bakery", Account(snapshot, "tel:5550100150").Name);
+        Assert.True(Account(snapshot, "name:sam taylor").IsAmbiguous);
+        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:sam taylor"));
+        Assert.Contains(result.Diagnostics, d => d.Code == "addressbook.empty-contact");
+    }
+
+    [Fact]
+    public void The_legacy_google_csv_is_read_by_header()
+    {
+        var summary = Run.Inspect(Fixtures.Path("AddressBook/google-csv/legacy"));
+        Assert.Equal(3, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Equal("addressbook.google-csv.legacy", summary.Files.Single().Format);
+
+        var snapshot = Import("AddressBook/google-csv/legacy", out _);
+        var carlos = Account(snapshot, "email:carlos@example.mx");
+        Assert.Equal("Carlos Pérez", carlos.Name);
+        Assert.Equal<string>(["carlos@example.mx", "carlos.perez@work.example", "cp@alt.example"], carlos.Emails);
+        Assert.Equal("https://www.linkedin.com/in/carlos-perez-example", carlos.ProfileUrl);
+        Assert.Equal("Fatima Zahra", Account(snapshot, "email:fatima.zahra@example.ma").Name); // from the name parts
+        Assert.Equal("Siobhán \"Shiv\" O'Brien", Account(snapshot, "tel:+353851234567").Name);
+    }
+
+    [Fact]
+    public void Other_csv_files_are_not_taken_for_google_contacts()
+    {
+        using var dir = new TempDir();
+        dir.Write("export/outlook.csv", "First Name,Middle Name,Last Name,Title,Suffix,E-mail Address,E-mail 2 Address\nJo,,Bloggs,,,jo@example.com,\n");
+        dir.Write("export/list.csv", "Name,Email\nJo Bloggs,jo@example.com\n");
+
+        var summary = Run.Inspect(Path.Combine(dir.Path, "export"));
+
+        Assert.Empty(summary.Files);
+    }
+
+    [Fact]
+    public void A_zipped_takeout_counts_the_same()
+    {
+        using var dir = new TempDir();
+        var zip = dir.ZipFixture("AddressBook/vcard-3.0", "takeout-20240601T120000Z-001.zip");
+
+        Assert.Equal(6, Run.Inspect(zip).Counts(Platform.AddressBook).Connections);
+    }
+
+    [Fact]
+    public void An_empty_vcf_is_zero_contacts()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("contacts.vcf", string.Empty);
+
+        var summary = Run.Inspect(path);
+
+        Assert.Equal(0, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Empty(summary.Diagnostics);
+    }
+
+    [Fact]
+    public void A_vcf_that_is_not_a_vcard_is_an_error_naming_the_file()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("contacts.vcf", "this is not\na vCard file\n");
+
+        var summary = Run.Inspect(path);
+
+        var error = Assert.Single(summary.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal("addressbook.not-vcard", error.Code);
+        Assert.Equal(path, error.File);
+        Assert.Equal(1, error.Line);
+        Assert.Throws<ExportFormatException>(() => Run.InspectStrict(path));
+    }
+
+    [Fact]
+    public void Malformed_lines_and_a_truncated_card_are_warnings_and_what_they_hold_is_kept()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("contacts.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nthis line has no colon\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n" +
+            "stray text\r\n" +
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace\r\nEMAIL:grace@exam");
+
+        var result = Run.Import(path);
+
+        Assert.Equal(["email:ada@example.org", "email:grace@exam"], result.Latest(Platform.AddressBook)!.Ties.Select(t => t.AccountId!));
+        Assert.Equal(
+            ["addressbook.bad-line", "addressbook.outside-card", "addressbook.unterminated-card"],
+            result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Code).Order(StringComparer.Ordinal));
+        Assert.All(result.Diagnostics, d => Assert.Equal(path, d.File));
+        Assert.Equal(4, result.Diagnostics.Single(d => d.Code == "addressbook.bad-line").Line);
+        Assert.Equal(7, result.Diagnostics.Single(d => d.Code == "addressbook.outside-card").Line);
+        Assert.Equal(8, result.Diagnostics.Single(d => d.Code == "addressbook.unterminated-card").Line);
+        Assert.Throws<ExportFormatException>(() => Run.InspectStrict(path));
+    }
+
+    [Fact]
+    public void A_google_csv_with_broken_quoting_gives_a_diagnostic_naming_the_file()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("contacts.csv",
+            "First Name,Middle Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\r\n" +
+            "Ada,,Lovelace,* Home,ada@example.org\r\n" +
+            "\"Grace,,Hopper,* Home,grace@example.org\r\n");
+
+        var summary = Run.Inspect(path);
+
+        Assert.Equal("addressbook.google-csv.current", summary.Files.Single().Format);
+        Assert.True(summary.Counts(Platform.AddressBook).Connections >= 1);
+        var problem = Assert.Single(summary.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal(path, problem.File);
+        Assert.StartsWith("csv.", problem.Code, StringComparison.Ordinal);
+        Assert.Throws<ExportFormatException>(() => Run.InspectStrict(path));
+    }
+
+    [Fact]
+    public void A_very_long_photo_is_dropped_without_a_warning()
+    {
+        using var dir = new TempDir();
+        var photo = new StringBuilder("BEGIN:VCARD\nVERSION:3.0\nFN:Photo Person\nPHOTO;ENCODING=b;TYPE=JPEG:");
+        photo.Append('A', 2_000_000).Append('\n');
+        for (var i = 0; i < 1000; i++)
+        {
+            photo.Append(' ').Append('B', 74).Append('\n');
+        }
+
+        photo.Append("EMAIL:photo@example.org\nEND:VCARD\n");
+        var path = dir.Write("photo.vcf", photo.ToString());
+
+        var result = Run.Import(path);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Photo Person", Assert.Single(result.Latest(Platform.AddressBook)!.Accounts).Name);
+    }
+
+    [Theory]
+    [InlineData("+1 (555) 010-0001", "+15550100001")]
+    [InlineData("555-0100 x12", "5550100")]
+    [InlineData("+44 20 7946 0958;ext=3", "+442079460958")]
+    [InlineData("n/a", null)]
+    public void Phone_keys_keep_digits_and_a_leading_plus(string phone, string? key) =>
+        Assert.Equal(key, NetworkMetrics.Import.AddressBook.ContactBuilder.PhoneKey(phone));
+
+    [Fact]
+    public void The_sample_generator_writes_an_address_book_the_parser_reads_exactly()
+    {
+        using var dir = new TempDir();
+        var sample = NetworkMetrics.Samples.AddressBookSample.Write(dir.Path, contacts: 500, seed: 3);
+
+        var summary = Run.Inspect(dir.Path);
+
+        Assert.DoesNotContain(summary.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal(500, summary.Counts(Platform.AddressBook).Connections);
+        Assert.InRange(sample.Starred, 1, 499); // written twice, counted once
+        Assert.Equal(2, summary.Files.Length);
+        Assert.Equal(sample.Starred, Duplicates(summary.Diagnostics)); // reported by whichever file met them second
+    }
+
+    [Fact]
+    public void The_google_csv_sample_is_read_exactly_and_counts_once_beside_the_same_contacts_as_vcards()
+    {
+        using var dir = new TempDir();
+        NetworkMetrics.Samples.AddressBookSample.WriteGoogleCsv(dir.Path, contacts: 300, seed: 5);
+        Assert.Equal(300, Run.Inspect(dir.Path).Counts(Platform.AddressBook).Connections);
+
+        NetworkMetrics.Samples.AddressBookSample.Write(dir.Path, contacts: 300, seed: 5);
+        var summary = Run.Inspect(dir.Path);
+
+        Assert.Equal(3, summary.Files.Length);
+        Assert.Equal(300, summary.Counts(Platform.AddressBook).Connections);
+    }
+}

@@ -1,0 +1,1 @@
+!function(){"use strict";var e=window.YTD||{};document.getElementById("root").textContent="Open this archive in a browser"}();
