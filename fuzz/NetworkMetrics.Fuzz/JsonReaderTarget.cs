@@ -34,7 +34,19 @@ internal sealed class JsonReaderTarget : FuzzTarget
         var context = new ParseContext(new ArchiveEntry(0, "data/fuzz.js", "fuzz!/data/fuzz.js", input.Length, null), format,
             ImportOptions.Default with { Strict = strict }, new CountingSink(false), null, CancellationToken.None);
         using var stream = new MemoryStream(input, writable: false);
-        using var json = JsonStreamReader.Create(stream, context, javaScript);
+        var json = JsonStreamReader.Create(stream, context, javaScript);
+        try
+        {
+            ReadAll(ref json, input.Length);
+        }
+        finally
+        {
+            json.Dispose();
+        }
+    }
+
+    private static void ReadAll(ref JsonStreamReader json, int inputLength)
+    {
         var tokens = 0L;
         while (json.Read())
         {
@@ -42,6 +54,7 @@ internal sealed class JsonReaderTarget : FuzzTarget
             switch (json.TokenType)
             {
                 case JsonTokenType.PropertyName:
+                    CopyAndCompare(ref json);
                     // Skip the values of properties named "s…" whole, as parsers skip what they do not read.
                     if (json.ValueTextEquals("skip"u8) || (json.GetString() is { Length: > 0 } name && name[0] == 's'))
                     {
@@ -49,16 +62,34 @@ internal sealed class JsonReaderTarget : FuzzTarget
                     }
 
                     break;
-                case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
+                case JsonTokenType.String:
+                    CopyAndCompare(ref json);
+                    _ = json.TryGetUtf8(out _);
+                    _ = json.GetString();
+                    _ = json.TryGetInt64(out _);
+                    break;
+                case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
                     _ = json.GetString();
                     _ = json.TryGetInt64(out _);
                     break;
             }
 
-            if (json.Offset < 0 || json.Offset > input.Length)
+            if (json.Offset < 0 || json.Offset > inputLength)
             {
-                throw new InvariantViolationException($"offset {json.Offset} outside the input of {input.Length} bytes");
+                throw new InvariantViolationException($"offset {json.Offset} outside the input of {inputLength} bytes");
             }
+        }
+    }
+
+    /// <summary>The allocation-free string API the Meta parsers use: copy into a buffer of <see cref="JsonStreamReader.ValueLength"/> chars.</summary>
+    private static void CopyAndCompare(ref JsonStreamReader json)
+    {
+        _ = json.ValueTextEquals("name"u8);
+        var buffer = new char[json.ValueLength];
+        var written = json.CopyString(buffer);
+        if (written > buffer.Length)
+        {
+            throw new InvariantViolationException($"CopyString wrote {written} chars into {buffer.Length}");
         }
     }
 
