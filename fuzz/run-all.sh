@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes several targets one after the other (one afl-fuzz at a time), and appends one line
 # per target to fuzz/out/summary.tsv with the numbers of its fuzzer_stats.
-# Usage: fuzz/run-all.sh <seconds per target> [target...]     (no target: every target but selftest)
+# Usage: fuzz/run-all.sh <seconds per target> [target[:seconds]...]     (no target: every target but selftest)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -17,9 +17,12 @@ built=0
 summary=fuzz/out/summary.tsv
 mkdir -p fuzz/out
 [ -f "$summary" ] || printf 'target\tseconds\texecs_done\texecs_per_sec\tcorpus_count\tcorpus_found\tedges_found\tbitmap_cvg\tsaved_crashes\tsaved_hangs\n' > "$summary"
-for target in "${targets[@]}"; do
+for spec in "${targets[@]}"; do
+  target="${spec%%:*}"
+  run_seconds="$seconds"
+  [ "$spec" != "$target" ] && run_seconds="${spec#*:}"
   if [ $built -eq 1 ]; then export FUZZ_NO_BUILD=1; fi
-  fuzz/run.sh "$target" "$seconds" > "fuzz/out/$target.run.log" 2>&1
+  fuzz/run.sh "$target" "$run_seconds" > "fuzz/out/$target.run.log" 2>&1
   status=$?
   built=1
   stats="fuzz/out/$target/default/fuzzer_stats"

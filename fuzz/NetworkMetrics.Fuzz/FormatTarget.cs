@@ -6,10 +6,12 @@ namespace NetworkMetrics.Fuzz;
 /// <summary>
 /// One file family (<see cref="ExportFormat"/>): its content detection on the first bytes, then
 /// its parser, lenient (with message contents, records collected) and strict (records counted).
+/// A family registered more than once under one id (X's data types, matched by name and again
+/// by content) is one target: every registration's content detection, then the parser.
 /// </summary>
-internal sealed class FormatTarget(ExportFormat format) : FuzzTarget
+internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTarget
 {
-    public ExportFormat Format { get; } = format;
+    public ExportFormat Format { get; } = formats[0];
 
     public override string Name => Format.Id;
 
@@ -21,7 +23,10 @@ internal sealed class FormatTarget(ExportFormat format) : FuzzTarget
     {
         var path = EntryPath ?? Format.Id;
         var entry = new ArchiveEntry(0, path, "fuzz!/" + path, input.Length, null);
-        _ = Format.MatchContent(input.AsSpan(0, Math.Min(input.Length, FormatRegistry.HeadSize)));
+        foreach (var format in formats)
+        {
+            _ = format.MatchContent(input.AsSpan(0, Math.Min(input.Length, FormatRegistry.HeadSize)));
+        }
 
         // Lenient: skipped records are diagnostics; a whole-file problem is one of the expected exceptions.
         var lenient = new CheckingSink(Format, new CollectingSink(), includeContent: true);

@@ -89,7 +89,7 @@ internal static class Program
     /// <summary>Every target: one per registered format (so new parsers are covered automatically), plus the shared readers and the archives.</summary>
     public static IReadOnlyList<FuzzTarget> Targets() =>
     [
-        .. FormatRegistry.All.Select(f => new FormatTarget(f)),
+        .. FormatRegistry.All.GroupBy(f => f.Id, StringComparer.Ordinal).Select(g => new FormatTarget([.. g])),
         new JsonReaderTarget(),
         new ArchiveTarget("zip", "export.zip"),
         new ArchiveTarget("tar.gz", "export.tar.gz"),
@@ -181,8 +181,9 @@ internal static class Program
             {
                 Copy(file, Path.Combine(corpus, format.Id, seedName));
                 seeds++;
+                // Platform/generation/<export path>, or Fuzz/target/finding/<export path>.
                 var parts = entry.Path.Split('/');
-                var inner = string.Join('/', parts.Skip(Math.Min(2, parts.Length - 1)));
+                var inner = string.Join('/', parts.Skip(Math.Min(parts[0] == "Fuzz" ? 3 : 2, parts.Length - 1)));
                 if (!paths.TryGetValue(format.Id, out var list))
                 {
                     paths[format.Id] = list = [];
