@@ -226,7 +226,22 @@ internal ref struct JsonStreamReader
     }
 
     /// <summary>Whether the current property name or string equals <paramref name="utf8"/>.</summary>
-    public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8) => _reader.ValueTextEquals(utf8);
+    /// <remarks>
+    /// An escape that is not valid UTF-16 (a lone surrogate such as <c>\ude00</c>) equals no
+    /// name: <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> would throw
+    /// <see cref="InvalidOperationException"/>, which is not a bad-input exception (found by fuzzing).
+    /// </remarks>
+    public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return _reader.ValueTextEquals(utf8);
+        }
+        catch (InvalidOperationException) when (_reader.ValueIsEscaped)
+        {
+            return false;
+        }
+    }
 
     public void Dispose()
     {

@@ -1,0 +1,116 @@
+using NetworkMetrics.Archives;
+using NetworkMetrics.Import;
+
+namespace NetworkMetrics.Fuzz;
+
+/// <summary>
+/// One file family (<see cref="ExportFormat"/>): its content detection on the first bytes, then
+/// its parser, lenient (with message contents, records collected) and strict (records counted).
+/// A family registered more than once under one id (X's data types, matched by name and again
+/// by content) is one target: every registration's content detection, then the parser.
+/// </summary>
+internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTarget
+{
+    public ExportFormat Format { get; } = formats[0];
+
+    public override string Name => Format.Id;
+
+    public override string Description => $"{Format.Platform} parser {Format.GetType().Name}";
+
+    public override string? Dictionary => DictionaryFor(EntryPath);
+
+    public override void Run(byte[] input)
+    {
+        var path = EntryPath ?? Format.Id;
+        var entry = new ArchiveEntry(0, path, "fuzz!/" + path, input.Length, null);
+        foreach (var format in formats)
+        {
+            _ = format.MatchContent(input.AsSpan(0, Math.Min(input.Length, FormatRegistry.HeadSize)));
+        }
+
+        // Lenient: skipped records are diagnostics; a whole-file problem is one of the expected exceptions.
+        var lenient = new CheckingSink(Format, new CollectingSink(), includeContent: true);
+        Expecting(() => Parse(input, entry, ImportOptions.Default with { IncludeContent = true }, lenient));
+
+        // Strict: the first problem is an exception; nothing else may escape.
+        var strict = new CheckingSink(Format, new CountingSink(keepMessageFingerprints: true), includeContent: false);
+        Expecting(() => Parse(input, entry, ImportOptions.Default with { Strict = true }, strict));
+    }
+
+    private void Parse(byte[] input, ArchiveEntry entry, ImportOptions options, RecordSink sink)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        var context = new ParseContext(entry, Format, options, sink, null, CancellationToken.None);
+        Format.Parse(stream, context);
+        if (context.Records < 0 || context.Skipped < 0)
+        {
+            throw new InvariantViolationException("negative record counts");
+        }
+    }
+
+    /// <summary>The dictionary for a file name: by extension.</summary>
+    public static string? DictionaryFor(string? path)
+    {
+        var extension = Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
+        return extension switch
+        {
+            ".csv" => "csv.dict",
+            ".json" or ".js" => "json.dict",
+            ".vcf" => "vcard.dict",
+            _ => null,
+        };
+    }
+}
+
+/// <summary>
+/// Passes records on to a real sink after checking the model's invariants (rules of the house):
+/// the format's platform, non-empty ids, dates in UTC, message text only when asked for.
+/// </summary>
+internal sealed class CheckingSink(ExportFormat format, RecordSink inner, bool includeContent) : RecordSink
+{
+    public override void OnAccount(Account account)
+    {
+        Check(account.Platform == format.Platform, $"account of platform {account.Platform} from a {format.Platform} format");
+        Check(!string.IsNullOrWhiteSpace(account.Id), "account with an empty id");
+        inner.OnAccount(account);
+    }
+
+    public override void OnTie(Tie tie)
+    {
+        Check(tie.Platform == format.Platform, $"tie of platform {tie.Platform} from a {format.Platform} format");
+        Check(tie.AccountId is null || tie.AccountId.Length > 0, "tie with an empty account id");
+        Check(tie.Since is null || tie.Since.Value.Offset == TimeSpan.Zero, $"tie date not in UTC: {tie.Since:O}");
+        inner.OnTie(tie);
+    }
+
+    public override void OnInteraction(Interaction interaction)
+    {
+        Check(interaction.Platform == format.Platform, $"interaction of platform {interaction.Platform} from a {format.Platform} format");
+        Check(interaction.At.Offset == TimeSpan.Zero, $"interaction date not in UTC: {interaction.At:O}");
+        Check(!interaction.AccountIds.IsDefault, "interaction with a default AccountIds array");
+        Check(interaction.AccountIds.All(id => !string.IsNullOrEmpty(id)), "interaction with an empty account id");
+        Check(includeContent || interaction.Content is null, "message content kept although IncludeContent is false");
+        inner.OnInteraction(interaction);
+    }
+
+    public override void OnOwner(Account owner, int confidence)
+    {
+        Check(owner.Platform == format.Platform, $"owner of platform {owner.Platform} from a {format.Platform} format");
+        Check(!string.IsNullOrWhiteSpace(owner.Id), "owner with an empty id");
+        inner.OnOwner(owner, confidence);
+    }
+
+    public override void OnExportDate(DateTimeOffset exportedAt)
+    {
+        Check(exportedAt.Offset == TimeSpan.Zero, $"export date not in UTC: {exportedAt:O}");
+        inner.OnExportDate(exportedAt);
+    }
+
+    private static void Check(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvariantViolationException(message);
+        }
+    }
+}
