@@ -25,7 +25,7 @@ internal sealed class TarGzSource : ExportSource
         using var file = openFile();
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new TarReader(gzip);
-        while (reader.GetNextEntry(copyData: false) is { } tarEntry)
+        while (NextEntry(reader) is { } tarEntry)
         {
             if (tarEntry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile))
             {
@@ -98,7 +98,7 @@ internal sealed class TarGzSource : ExportSource
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new TarReader(gzip);
         var index = 0;
-        while (index < _entries.Count && reader.GetNextEntry(copyData: false) is { } tarEntry)
+        while (index < _entries.Count && NextEntry(reader) is { } tarEntry)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (tarEntry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile))
@@ -112,6 +112,24 @@ internal sealed class TarGzSource : ExportSource
                 using var guarded = new BombGuardStream(new NonClosingStream(data), entry, _limits with { MaxCompressionRatio = double.MaxValue });
                 read(entry, guarded);
             }
+        }
+    }
+
+    /// <summary>
+    /// The next entry. <see cref="TarReader"/> reports some malformed or unsupported headers with
+    /// <see cref="InvalidOperationException"/> (a PAX header whose size runs past the data) or
+    /// <see cref="NotSupportedException"/> (a sparse file): they mean a damaged archive, so they
+    /// become <see cref="InvalidDataException"/>, which callers report (found by fuzzing).
+    /// </summary>
+    private static TarEntry? NextEntry(TarReader reader)
+    {
+        try
+        {
+            return reader.GetNextEntry(copyData: false);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException)
+        {
+            throw new InvalidDataException($"the tar archive holds an entry that cannot be read ({ex.Message})", ex);
         }
     }
 
