@@ -144,10 +144,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             }
 
             _total = files.Count;
-            foreach (var phase in files.Select(f => f.Format.Phase).Distinct().Order())
-            {
-                ParseAll([.. files.Where(f => f.Format.Phase == phase)], cancellationToken);
-            }
+            ParseAll(files, cancellationToken);
             return new EngineResult(inputs, plans, inputDiagnostics);
         }
         finally
@@ -267,93 +264,175 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
         onDiagnostic?.Invoke(diagnostic);
     }
 
+    /// <summary>
+    /// Parses every file on a pool of workers (one per core by default). A snapshot's files of
+    /// phase N start once its files of lower phases are done; snapshots do not wait for each
+    /// other, and the largest ready file is taken first, so one large file does not leave a core idle.
+    /// </summary>
     private void ParseAll(List<PlannedFile> files, CancellationToken cancellationToken)
     {
-        var randomAccess = files.Where(f => f.Source.SupportsRandomAccess && !f.Format.ParseInOrder)
-            .OrderByDescending(f => f.Entry.Length ?? 0)
-            .ToList();
-        var jobs = new List<Action<CancellationToken>>();
-        foreach (var ordered in files.Where(f => f.Source.SupportsRandomAccess && f.Format.ParseInOrder).GroupBy(f => f.State))
+        var items = WorkItems(files);
+        var gate = new object();
+        var ready = new List<WorkItem>();
+        var later = new Dictionary<SnapshotState, Queue<List<WorkItem>>>();
+        var running = new Dictionary<SnapshotState, int>();
+        foreach (var snapshot in items.GroupBy(i => i.State))
+        {
+            var phases = new Queue<List<WorkItem>>(snapshot.GroupBy(i => i.Phase).OrderBy(g => g.Key).Select(g => g.ToList()));
+            var first = phases.Dequeue();
+            ready.AddRange(first);
+            running[snapshot.Key] = first.Count;
+            later[snapshot.Key] = phases;
+        }
+
+        var outstanding = items.Count;
+        Exception? failure = null;
+        void Work()
+        {
+            while (true)
+            {
+                WorkItem item;
+                lock (gate)
+                {
+                    while (ready.Count == 0 && outstanding > 0 && failure is null)
+                    {
+                        Monitor.Wait(gate);
+                    }
+
+                    if (failure is not null || ready.Count == 0)
+                    {
+                        return;
+                    }
+
+                    var largest = 0;
+                    for (var i = 1; i < ready.Count; i++)
+                    {
+                        if (ready[i].Weight > ready[largest].Weight)
+                        {
+                            largest = i;
+                        }
+                    }
+
+                    item = ready[largest];
+                    ready.RemoveAt(largest);
+                }
+
+                try
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    item.Run(cancellationToken);
+                }
+                catch (Exception ex)
+                {
+                    lock (gate)
+                    {
+                        failure ??= ex;
+                        Monitor.PulseAll(gate);
+                    }
+
+                    return;
+                }
+
+                lock (gate)
+                {
+                    outstanding--;
+                    if (--running[item.State] == 0 && later[item.State].TryDequeue(out var next))
+                    {
+                        ready.AddRange(next);
+                        running[item.State] = next.Count;
+                    }
+
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
+
+        var workers = Math.Max(1, Math.Min(items.Count, options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount));
+        var threads = Enumerable.Range(0, workers - 1).Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+        Work();
+        Task.WaitAll([.. threads], CancellationToken.None);
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+    }
+
+    /// <summary>One unit of parsing: a file, the ordered files of a family, or the files read from a tar in one pass.</summary>
+    private sealed record WorkItem(SnapshotState State, int Phase, long Weight, Action<CancellationToken> Run);
+
+    private List<WorkItem> WorkItems(List<PlannedFile> files)
+    {
+        var items = new List<WorkItem>();
+        foreach (var file in files.Where(f => f.Source.SupportsRandomAccess && !f.Format.ParseInOrder))
+        {
+            items.Add(new WorkItem(file.State!, file.Format.Phase, file.Entry.Length ?? 0, ct =>
+            {
+                ParseOne(file, () => file.Source.OpenEntry(file.Entry), ct);
+                progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, file.Entry.DisplayPath));
+            }));
+        }
+
+        foreach (var ordered in files.Where(f => f.Source.SupportsRandomAccess && f.Format.ParseInOrder).GroupBy(f => (f.State, f.Format.Phase)))
         {
             var inOrder = ordered.OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.DisplayPath, StringComparer.Ordinal).ToList();
-            jobs.Add(ct =>
+            items.Add(new WorkItem(ordered.Key.State!, ordered.Key.Phase, inOrder.Sum(f => f.Entry.Length ?? 0), ct =>
             {
                 foreach (var file in inOrder)
                 {
                     ParseOne(file, () => file.Source.OpenEntry(file.Entry), ct);
                     progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, file.Entry.DisplayPath));
                 }
-            });
+            }));
         }
 
-        foreach (var file in randomAccess)
+        foreach (var group in files.Where(f => !f.Source.SupportsRandomAccess).GroupBy(f => (f.Source, f.State, f.Format.Phase)))
         {
-            jobs.Add(ct =>
-            {
-                ParseOne(file, () => file.Source.OpenEntry(file.Entry), ct);
-                progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, file.Entry.DisplayPath));
-            });
-        }
-
-        foreach (var group in files.Where(f => !f.Source.SupportsRandomAccess).GroupBy(f => f.Source))
-        {
+            var source = group.Key.Source;
             var byIndex = group.ToDictionary(f => f.Entry.Index);
-            jobs.Add(ct =>
-            {
-                var current = (PlannedFile?)null;
-                try
-                {
-                    group.Key.ReadSequentially(byIndex.Keys.ToHashSet(), (entry, stream) =>
-                    {
-                        current = byIndex[entry.Index];
-                        ParseOne(current, () => new NonDisposingStream(stream), ct);
-                        current = null;
-                        progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, entry.DisplayPath));
-                    }, ct);
-                }
-                catch (Exception ex) when (IsDataError(ex) && !options.Strict)
-                {
-                    // The archive itself broke (a corrupt gzip stream): what was read stays; the rest is reported.
-                    var diagnostic = new ImportDiagnostic(DiagnosticSeverity.Error, "archive.unreadable",
-                        $"the archive cannot be read past this point ({ex.Message}); the files before it were kept")
-                    { File = group.Key.InputPath };
-                    var owner = current ?? group.First();
-                    lock (owner.Diagnostics)
-                    {
-                        owner.Diagnostics.Add(diagnostic);
-                    }
-
-                    onDiagnostic?.Invoke(diagnostic);
-                }
-                catch (Exception ex) when (IsDataError(ex))
-                {
-                    throw new ExportFormatException(new ImportDiagnostic(DiagnosticSeverity.Error, "archive.unreadable",
-                        $"the archive cannot be read past this point ({ex.Message})") { File = group.Key.InputPath }, ex);
-                }
-                finally
-                {
-                    foreach (var file in group.Where(f => f.Result is null))
-                    {
-                        file.Result = new ImportedFile(file.Entry.DisplayPath, file.Format.Platform, file.Format.Id, 0, 0);
-                    }
-                }
-            });
+            items.Add(new WorkItem(group.Key.State!, group.Key.Phase, group.Sum(f => f.Entry.Length ?? 0), ct => ReadSequential(source, byIndex, ct)));
         }
 
-        var parallel = new ParallelOptions
-        {
-            CancellationToken = cancellationToken,
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount,
-        };
+        return items;
+    }
+
+    private void ReadSequential(ExportSource source, Dictionary<int, PlannedFile> byIndex, CancellationToken cancellationToken)
+    {
+        var current = (PlannedFile?)null;
         try
         {
-            Parallel.ForEach(jobs, parallel, job => job(cancellationToken));
+            source.ReadSequentially(byIndex.Keys.ToHashSet(), (entry, stream) =>
+            {
+                current = byIndex[entry.Index];
+                ParseOne(current, () => new NonDisposingStream(stream), cancellationToken);
+                current = null;
+                progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, entry.DisplayPath));
+            }, cancellationToken);
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        catch (Exception ex) when (IsDataError(ex) && !options.Strict)
         {
-            // Surface the first real failure (strict mode's ExportFormatException, a cancellation).
-            var first = ex.InnerExceptions.FirstOrDefault(e => e is ExportFormatException) ?? ex.InnerExceptions[0];
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+            // The archive itself broke (a corrupt gzip stream): what was read stays; the rest is reported.
+            var diagnostic = new ImportDiagnostic(DiagnosticSeverity.Error, "archive.unreadable",
+                $"the archive cannot be read past this point ({ex.Message}); the files before it were kept")
+            { File = source.InputPath };
+            var owner = current ?? byIndex.Values.First();
+            lock (owner.Diagnostics)
+            {
+                owner.Diagnostics.Add(diagnostic);
+            }
+
+            onDiagnostic?.Invoke(diagnostic);
+        }
+        catch (Exception ex) when (IsDataError(ex))
+        {
+            throw new ExportFormatException(new ImportDiagnostic(DiagnosticSeverity.Error, "archive.unreadable",
+                $"the archive cannot be read past this point ({ex.Message})") { File = source.InputPath }, ex);
+        }
+        finally
+        {
+            foreach (var file in byIndex.Values.Where(f => f.Result is null))
+            {
+                file.Result = new ImportedFile(file.Entry.DisplayPath, file.Format.Platform, file.Format.Id, 0, 0);
+            }
         }
     }
 
