@@ -12,7 +12,7 @@ namespace NetworkMetrics.Import.Facebook;
 /// only). The list's name decides the tie kind, so a file read under another name still counts right.
 /// Names are the only identifier: the account id is <c>name:</c> and the repaired, normalised name.
 /// </summary>
-internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathMatch> matchPath, HeadPredicate? matchContent = null) : ExportFormat
+internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathMatch> matchPath, HeadPredicate? matchContent = null) : MetaJsonFormat
 {
     /// <summary>The list names of every era, with the tie they give.</summary>
     private static readonly (byte[] Key, TieKind Kind)[] Lists =
@@ -64,21 +64,7 @@ internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathM
         return false;
     }
 
-    public override void Parse(Stream stream, ParseContext context)
-    {
-        MetaJson.MarkJson(context);
-        var json = JsonStreamReader.Create(stream, context);
-        try
-        {
-            Read(ref json, context);
-        }
-        finally
-        {
-            json.Dispose();
-        }
-    }
-
-    private void Read(ref JsonStreamReader json, ParseContext context)
+    protected override void Read(ref JsonStreamReader json, ParseContext context)
     {
         if (!MetaJson.Open(ref json, context))
         {

@@ -10,7 +10,7 @@ namespace NetworkMetrics.Import.Facebook;
 /// phone numbers, username, profile URL and web sites it states. The owner's name is what tells
 /// the direction of every message.
 /// </summary>
-internal sealed class FacebookProfileFormat : ExportFormat
+internal sealed class FacebookProfileFormat : MetaJsonFormat
 {
     public override Platform Platform => Platform.Facebook;
 
@@ -21,21 +21,7 @@ internal sealed class FacebookProfileFormat : ExportFormat
     public override PathMatch MatchPath(string path, string name) =>
         name == "profile_information.json" ? PathMatch.Yes : PathMatch.No;
 
-    public override void Parse(Stream stream, ParseContext context)
-    {
-        MetaJson.MarkJson(context);
-        var json = JsonStreamReader.Create(stream, context);
-        try
-        {
-            Read(ref json, context);
-        }
-        finally
-        {
-            json.Dispose();
-        }
-    }
-
-    private void Read(ref JsonStreamReader json, ParseContext context)
+    protected override void Read(ref JsonStreamReader json, ParseContext context)
     {
         if (!MetaJson.Open(ref json, context))
         {

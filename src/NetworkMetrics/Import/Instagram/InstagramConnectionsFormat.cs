@@ -9,7 +9,7 @@ namespace NetworkMetrics.Import.Instagram;
 /// <c>follow_requests_sent</c>, <c>blocked_users</c>, <c>close_friends</c>. Other maps
 /// (hashtags, restricted users, dismissed suggestions) are not ties to people and are passed over.
 /// </summary>
-internal sealed class InstagramConnectionsFormat : ExportFormat
+internal sealed class InstagramConnectionsFormat : MetaJsonFormat
 {
     public override Platform Platform => Platform.Instagram;
 
@@ -20,21 +20,7 @@ internal sealed class InstagramConnectionsFormat : ExportFormat
     public override bool MatchContent(ReadOnlySpan<byte> head) =>
         head.IndexOf("\"followers\""u8) >= 0 || head.IndexOf("\"following\""u8) >= 0 || head.IndexOf("\"follow_requests_sent\""u8) >= 0;
 
-    public override void Parse(Stream stream, ParseContext context)
-    {
-        MetaJson.MarkJson(context);
-        var json = JsonStreamReader.Create(stream, context);
-        try
-        {
-            Read(ref json, context);
-        }
-        finally
-        {
-            json.Dispose();
-        }
-    }
-
-    private void Read(ref JsonStreamReader json, ParseContext context)
+    protected override void Read(ref JsonStreamReader json, ParseContext context)
     {
         context.Format = Id + ".2019";
         if (!MetaJson.Open(ref json, context))

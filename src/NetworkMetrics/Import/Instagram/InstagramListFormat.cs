@@ -15,7 +15,7 @@ namespace NetworkMetrics.Import.Instagram;
 /// <c>title</c> with no <c>value</c>. The file decides the tie kind; the object's property name
 /// (which varies) does not matter.
 /// </summary>
-internal sealed class InstagramListFormat(string id, TieKind kind, Func<string, bool> matchName) : ExportFormat
+internal sealed class InstagramListFormat(string id, TieKind kind, Func<string, bool> matchName) : MetaJsonFormat
 {
     public override Platform Platform => Platform.Instagram;
 
@@ -33,21 +33,7 @@ internal sealed class InstagramListFormat(string id, TieKind kind, Func<string, 
     public override bool MatchContent(ReadOnlySpan<byte> head) =>
         head.IndexOf("string_list_data"u8) >= 0 || head.IndexOf("\"relationships_"u8) >= 0;
 
-    public override void Parse(Stream stream, ParseContext context)
-    {
-        MetaJson.MarkJson(context);
-        var json = JsonStreamReader.Create(stream, context);
-        try
-        {
-            Read(ref json, context);
-        }
-        finally
-        {
-            json.Dispose();
-        }
-    }
-
-    private void Read(ref JsonStreamReader json, ParseContext context)
+    protected override void Read(ref JsonStreamReader json, ParseContext context)
     {
         if (!MetaJson.Open(ref json, context))
         {

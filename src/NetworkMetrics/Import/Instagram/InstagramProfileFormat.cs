@@ -13,7 +13,7 @@ namespace NetworkMetrics.Import.Instagram;
 /// name is what tells the direction of messages, which name people by display name.
 /// </summary>
 /// <remarks>The labels of <c>string_map_data</c> are written in the export's language; the English ones are read.</remarks>
-internal sealed class InstagramProfileFormat : ExportFormat
+internal sealed class InstagramProfileFormat : MetaJsonFormat
 {
     public override Platform Platform => Platform.Instagram;
 
@@ -30,21 +30,7 @@ internal sealed class InstagramProfileFormat : ExportFormat
         (head.IndexOf("\"username\""u8) >= 0 &&
             (head.IndexOf("\"date_joined\""u8) >= 0 || head.IndexOf("\"profile_pic_url\""u8) >= 0 || head.IndexOf("\"biography\""u8) >= 0));
 
-    public override void Parse(Stream stream, ParseContext context)
-    {
-        MetaJson.MarkJson(context);
-        var json = JsonStreamReader.Create(stream, context);
-        try
-        {
-            Read(ref json, context);
-        }
-        finally
-        {
-            json.Dispose();
-        }
-    }
-
-    private void Read(ref JsonStreamReader json, ParseContext context)
+    protected override void Read(ref JsonStreamReader json, ParseContext context)
     {
         if (!MetaJson.Open(ref json, context))
         {
