@@ -86,6 +86,11 @@ public static class ExportImporter
     /// <param name="paths">Archives, folders or files, as the user gave them.</param>
     /// <param name="options">How to import; <see cref="ImportOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="onDiagnostic">Receives each diagnostic as it is found; calls are serialised.</param>
+    /// <remarks>
+    /// An <see cref="ExportOwner"/> is streamed when a file states who the owner is, and again only
+    /// when a later file is surer (a profile after an inference from message threads): the last
+    /// one streamed for a platform is the best the export says.
+    /// </remarks>
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>The records.</returns>
     /// <exception cref="ExportFormatException">With <see cref="ImportOptions.Strict"/>, at the first warning or error.</exception>
@@ -109,7 +114,21 @@ public static class ExportImporter
         {
             try
             {
-                new ImportEngine(options, report, null).Run(list, _ => new ChannelSink(channel.Writer, cts.Token), cts.Token);
+                // One owner gate per snapshot: an owner is streamed only when it is surer than the one streamed before.
+                var gates = new Dictionary<SnapshotPlan, OwnerGate>();
+                new ImportEngine(options, report, null).Run(list, plan =>
+                {
+                    lock (gates)
+                    {
+                        if (!gates.TryGetValue(plan, out var gate))
+                        {
+                            gate = new OwnerGate();
+                            gates.Add(plan, gate);
+                        }
+
+                        return new ChannelSink(channel.Writer, gate, cts.Token);
+                    }
+                }, cts.Token);
                 channel.Writer.TryComplete();
             }
             catch (Exception ex)
@@ -143,7 +162,13 @@ public static class ExportImporter
     private static ImmutableArray<ImportDiagnostic> Diagnostics(EngineResult result, List<PlannedFile> files) =>
         [.. result.InputDiagnostics, .. files.SelectMany(f => f.Diagnostics)];
 
-    private sealed class ChannelSink(ChannelWriter<ExportRecord> writer, CancellationToken cancellationToken) : RecordSink
+    /// <summary>The confidence of the owner streamed last for a snapshot.</summary>
+    private sealed class OwnerGate
+    {
+        public int Confidence { get; set; } = int.MinValue;
+    }
+
+    private sealed class ChannelSink(ChannelWriter<ExportRecord> writer, OwnerGate gate, CancellationToken cancellationToken) : RecordSink
     {
         public override void OnAccount(Account account) => Write(account);
 
@@ -151,7 +176,20 @@ public static class ExportImporter
 
         public override void OnInteraction(Interaction interaction) => Write(interaction);
 
-        public override void OnOwner(Account owner, int confidence) => Write(new ExportOwner(owner));
+        public override void OnOwner(Account owner, int confidence)
+        {
+            lock (gate)
+            {
+                if (confidence <= gate.Confidence)
+                {
+                    return;
+                }
+
+                gate.Confidence = confidence;
+            }
+
+            Write(new ExportOwner(owner));
+        }
 
         public override void OnExportDate(DateTimeOffset exportedAt)
         {
