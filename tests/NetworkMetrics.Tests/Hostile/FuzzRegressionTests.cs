@@ -84,6 +84,27 @@ public sealed class FuzzRegressionTests
         Assert.True(strictImport is null or ExportFormatException, $"{finding}: strict import threw {strictImport}");
     }
 
+    [Fact]
+    public void A_repeated_key_in_an_instagram_list_keeps_the_first_value_and_the_reader_in_step()
+    {
+        // The fuzzer's instagram.followers finding, reduced: "timestamp" twice. The second value was
+        // left unread, so the parser took the number 16 for a property name and threw.
+        using var temp = new TempDir();
+        temp.Write("export/connections/followers_and_following/followers_1.json", """
+            [ { "title": "", "media_list_data": [], "string_list_data": [
+                { "href": "https://www.instagram.com/kaito.sato", "value": "kaito.sato", "timestamp": 1700000000, "timestamp": 16, "value": "other" } ] },
+              { "title": "", "media_list_data": [], "string_list_data": [
+                { "href": "https://www.instagram.com/lena.m", "value": "lena.m", "timestamp": 1700000001 } ] } ]
+            """);
+
+        var result = Run.Import(Path.Combine(temp.Path, "export"));
+
+        Assert.Empty(result.Diagnostics);
+        var ties = Assert.Single(result.Snapshots).Ties;
+        Assert.Equal(["kaito.sato", "lena.m"], ties.Select(t => t.AccountId));
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), ties[0].Since);
+    }
+
     private static void Parse(ExportFormat format, string path, byte[] bytes, bool strict)
     {
         using var stream = new MemoryStream(bytes, writable: false);

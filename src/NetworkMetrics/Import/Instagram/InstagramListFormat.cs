@@ -138,15 +138,18 @@ internal sealed class InstagramListFormat(string id, TieKind kind, Func<string, 
 
                             if (json.ValueTextEquals("href"u8))
                             {
-                                href ??= MetaJson.ReadString(ref json, context);
+                                var text = MetaJson.ReadString(ref json, context); // always read: a repeated key must not leave its value unread
+                                href ??= text;
                             }
                             else if (json.ValueTextEquals("value"u8))
                             {
-                                value ??= MetaJson.ReadString(ref json, context);
+                                var text = MetaJson.ReadString(ref json, context); // always read: a repeated key must not leave its value unread
+                                value ??= text;
                             }
                             else if (json.ValueTextEquals("timestamp"u8))
                             {
-                                since ??= MetaJson.FromSeconds(MetaJson.ReadInt64(ref json, context));
+                                var seconds = MetaJson.ReadInt64(ref json, context);
+                                since ??= MetaJson.FromSeconds(seconds);
                             }
                             else
                             {

@@ -203,19 +203,23 @@ internal sealed class InstagramProfileFormat : MetaJsonFormat
         {
             if (json.ValueTextEquals("username"u8))
             {
-                Username ??= MetaJson.ReadString(ref json, context);
+                var text = MetaJson.ReadString(ref json, context); // always read: a repeated key must not leave its value unread
+                Username ??= text;
             }
             else if (json.ValueTextEquals("name"u8))
             {
-                Name ??= MetaJson.ReadString(ref json, context);
+                var text = MetaJson.ReadString(ref json, context); // always read: a repeated key must not leave its value unread
+                Name ??= text;
             }
             else if (json.ValueTextEquals("email"u8))
             {
-                Email ??= MetaJson.ReadString(ref json, context);
+                var text = MetaJson.ReadString(ref json, context); // always read: a repeated key must not leave its value unread
+                Email ??= text;
             }
             else if (json.ValueTextEquals("phone_number"u8))
             {
-                Phone ??= MetaJson.ReadString(ref json, context);
+                var text = MetaJson.ReadString(ref json, context); // always read: a repeated key must not leave its value unread
+                Phone ??= text;
             }
             else
             {
