@@ -118,7 +118,8 @@ internal sealed class TarGzSource : ExportSource
     /// <summary>
     /// The next entry. <see cref="TarReader"/> reports some malformed or unsupported headers with
     /// <see cref="InvalidOperationException"/> (a PAX header whose size runs past the data) or
-    /// <see cref="NotSupportedException"/> (a sparse file): they mean a damaged archive, so they
+    /// <see cref="NotSupportedException"/> (a sparse file) or <see cref="OverflowException"/> (a
+    /// header number too large for a long): they mean a damaged archive, so they
     /// become <see cref="InvalidDataException"/>, which callers report (found by fuzzing).
     /// </summary>
     private static TarEntry? NextEntry(TarReader reader)
@@ -127,7 +128,7 @@ internal sealed class TarGzSource : ExportSource
         {
             return reader.GetNextEntry(copyData: false);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or OverflowException)
         {
             throw new InvalidDataException($"the tar archive holds an entry that cannot be read ({ex.Message})", ex);
         }
