@@ -159,8 +159,31 @@ public static class ExportImporter
     private static List<PlannedFile> OrderedFiles(EngineResult result) =>
         [.. result.Plans.SelectMany(p => p.Files).OrderBy(f => f.InputIndex).ThenBy(f => f.Entry.Path, StringComparer.Ordinal)];
 
-    private static ImmutableArray<ImportDiagnostic> Diagnostics(EngineResult result, List<PlannedFile> files) =>
-        [.. result.InputDiagnostics, .. files.SelectMany(f => f.Diagnostics)];
+    /// <summary>Every diagnostic, input by input: the input's own problems, then those of its files in path order.</summary>
+    private static ImmutableArray<ImportDiagnostic> Diagnostics(EngineResult result, List<PlannedFile> files)
+    {
+        var all = ImmutableArray.CreateBuilder<ImportDiagnostic>();
+        for (var input = 0; input < result.Inputs.Count; input++)
+        {
+            foreach (var (owner, diagnostic) in result.InputDiagnostics)
+            {
+                if (owner == input)
+                {
+                    all.Add(diagnostic);
+                }
+            }
+
+            foreach (var file in files)
+            {
+                if (file.InputIndex == input)
+                {
+                    all.AddRange(file.Diagnostics);
+                }
+            }
+        }
+
+        return all.ToImmutable();
+    }
 
     /// <summary>The confidence of the owner streamed last for a snapshot.</summary>
     private sealed class OwnerGate

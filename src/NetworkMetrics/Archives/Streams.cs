@@ -84,9 +84,10 @@ internal sealed class BombGuardStream(Stream inner, ArchiveEntry entry, ImportLi
         var compressed = Math.Max(1, entry.CompressedLength ?? _read);
         if (_read / (double)compressed > limits.MaxCompressionRatio)
         {
-            throw new ExportFormatException(new ImportDiagnostic(DiagnosticSeverity.Error, "archive.bomb",
-                FormattableString.Invariant($"the entry inflates past {limits.MaxEntrySize} bytes from {compressed} compressed bytes (ratio over {limits.MaxCompressionRatio}); refused as a likely zip bomb"))
-            { File = entry.DisplayPath, Offset = _read });
+            var message = entry.CompressedLength is null
+                ? FormattableString.Invariant($"the entry is larger than {limits.MaxEntrySize} bytes (ImportLimits.MaxEntrySize); refused")
+                : FormattableString.Invariant($"the entry inflates past {limits.MaxEntrySize} bytes from {compressed} compressed bytes (ratio over {limits.MaxCompressionRatio}); refused as a likely zip bomb");
+            throw new ExportFormatException(new ImportDiagnostic(DiagnosticSeverity.Error, "archive.bomb", message) { File = entry.DisplayPath, Offset = _read });
         }
     }
 }

@@ -109,7 +109,8 @@ internal sealed class TarGzSource : ExportSource
             var entry = _entries[index++];
             if (wanted.Contains(entry.Index) && tarEntry.DataStream is { } data)
             {
-                using var guarded = new BombGuardStream(new NonClosingStream(data), entry, _limits with { MaxCompressionRatio = double.MaxValue });
+                // A tar entry has no compressed size of its own: the size threshold alone applies.
+                using var guarded = new BombGuardStream(new NonClosingStream(data), entry, _limits with { MaxCompressionRatio = 0 });
                 read(entry, guarded);
             }
         }

@@ -45,7 +45,7 @@ internal sealed class SnapshotPlan(Platform platform, DateTimeOffset? exportedAt
 }
 
 /// <summary>The outcome of the engine: inputs, snapshot plans with their parsed files, and input-level diagnostics.</summary>
-internal sealed record EngineResult(IReadOnlyList<ImportInput> Inputs, IReadOnlyList<SnapshotPlan> Plans, IReadOnlyList<ImportDiagnostic> InputDiagnostics);
+internal sealed record EngineResult(IReadOnlyList<ImportInput> Inputs, IReadOnlyList<SnapshotPlan> Plans, IReadOnlyList<(int Input, ImportDiagnostic Diagnostic)> InputDiagnostics);
 
 /// <summary>
 /// The import pipeline: open every input, detect each entry's format, plan snapshots, and
@@ -56,17 +56,19 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
 {
     private int _done;
     private int _total;
+    private int _currentInput;
 
     public EngineResult Run(IReadOnlyList<string> paths, Func<SnapshotPlan, RecordSink> sinkFactory, CancellationToken cancellationToken)
     {
         var sources = new List<ExportSource>();
-        var inputDiagnostics = new List<ImportDiagnostic>();
+        var inputDiagnostics = new List<(int Input, ImportDiagnostic Diagnostic)>();
         var inputs = new List<ImportInput>();
         var files = new List<PlannedFile>();
         try
         {
             for (var i = 0; i < paths.Count; i++)
             {
+                _currentInput = i;
                 cancellationToken.ThrowIfCancellationRequested();
                 var path = paths[i];
                 ExportSource source;
@@ -125,10 +127,11 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
                 }
             }
 
-            var notes = new List<ImportDiagnostic>();
+            var notes = new List<(int Input, ImportDiagnostic Diagnostic)>();
             var plans = SnapshotPlanner.Plan(files, notes);
-            foreach (var note in notes)
+            foreach (var (input, note) in notes)
             {
+                _currentInput = input;
                 Report(inputDiagnostics, note);
             }
 
@@ -161,7 +164,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
     /// <see cref="ImportLimits.MaxNestedArchiveSize"/>: an inner zip must be buffered in memory
     /// to be read; it is never written to disk).
     /// </summary>
-    private IEnumerable<(ExportSource Source, HashSet<int> Nested)> WithNestedArchives(ExportSource source, List<ExportSource> sources, List<ImportDiagnostic> inputDiagnostics)
+    private IEnumerable<(ExportSource Source, HashSet<int> Nested)> WithNestedArchives(ExportSource source, List<ExportSource> sources, List<(int Input, ImportDiagnostic Diagnostic)> inputDiagnostics)
     {
         var nested = new HashSet<int>();
         var inner = new List<ExportSource>();
@@ -253,14 +256,15 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
         }
     }
 
-    private void Report(List<ImportDiagnostic> list, ImportDiagnostic diagnostic)
+    /// <summary>A problem of the input being listed (<see cref="_currentInput"/>): kept with its input, for ordering.</summary>
+    private void Report(List<(int Input, ImportDiagnostic Diagnostic)> list, ImportDiagnostic diagnostic)
     {
         if (options.Strict && diagnostic.Severity != DiagnosticSeverity.Info)
         {
             throw new ExportFormatException(diagnostic);
         }
 
-        list.Add(diagnostic);
+        list.Add((_currentInput, diagnostic));
         onDiagnostic?.Invoke(diagnostic);
     }
 

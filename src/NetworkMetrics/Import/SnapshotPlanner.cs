@@ -20,7 +20,7 @@ namespace NetworkMetrics.Import;
 /// </summary>
 internal static partial class SnapshotPlanner
 {
-    public static List<SnapshotPlan> Plan(IReadOnlyList<PlannedFile> files, List<ImportDiagnostic> notes)
+    public static List<SnapshotPlan> Plan(IReadOnlyList<PlannedFile> files, List<(int Input, ImportDiagnostic Diagnostic)> notes)
     {
         var wrappers = new Dictionary<ExportSource, string>();
         var perInput = files
@@ -49,8 +49,8 @@ internal static partial class SnapshotPlanner
                 }
                 else
                 {
-                    notes.Add(new ImportDiagnostic(DiagnosticSeverity.Info, "input.duplicate-file",
-                        $"the same export was given more than once; this copy of '{key}' was not read again") { File = file.Entry.DisplayPath });
+                    notes.Add((file.InputIndex, new ImportDiagnostic(DiagnosticSeverity.Info, "input.duplicate-file",
+                        $"the same export was given more than once; this copy of '{key}' was not read again") { File = file.Entry.DisplayPath }));
                 }
             }
         }

@@ -37,7 +37,8 @@ public sealed record ImportLimits
 
     /// <summary>
     /// An archive entry is refused once its inflated size passes this many bytes and its
-    /// compression ratio passes <see cref="MaxCompressionRatio"/> (a zip bomb). Default 1 GiB.
+    /// compression ratio passes <see cref="MaxCompressionRatio"/> (a zip bomb). Entries of a tar.gz,
+    /// whose compressed size is not known one by one, are refused past this size alone. Default 1 GiB.
     /// </summary>
     public long MaxEntrySize { get; init; } = 1L << 30;
 

@@ -14,7 +14,7 @@ public sealed class CliTests
     [Fact]
     public async Task Inspect_json_follows_the_contract()
     {
-        var (code, stdout, stderr) = await Run("inspect", LinkedIn2024, "--json");
+        var (code, stdout, stderr) = await NetworkMetrics.Tests.TestSupport.Run.Cli("inspect", LinkedIn2024, "--json");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stderr);
@@ -42,7 +42,7 @@ public sealed class CliTests
     [Fact]
     public async Task Problems_go_to_stderr_one_line_each_and_the_run_still_succeeds()
     {
-        var (code, stdout, stderr) = await Run("inspect", Malformed, "--json");
+        var (code, stdout, stderr) = await NetworkMetrics.Tests.TestSupport.Run.Cli("inspect", Malformed, "--json");
 
         Assert.Equal(0, code);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -55,7 +55,7 @@ public sealed class CliTests
     [Fact]
     public async Task Strict_fails_at_the_first_problem_with_one_line_and_no_json()
     {
-        var (code, stdout, stderr) = await Run("inspect", Malformed, "--json", "--strict");
+        var (code, stdout, stderr) = await NetworkMetrics.Tests.TestSupport.Run.Cli("inspect", Malformed, "--json", "--strict");
 
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, stdout);
@@ -68,7 +68,7 @@ public sealed class CliTests
     public async Task No_usable_input_is_exit_code_one_without_json()
     {
         using var temp = new TempDir();
-        var (code, stdout, stderr) = await Run("inspect", Path.Combine(temp.Path, "nothing.zip"), "--json");
+        var (code, stdout, stderr) = await NetworkMetrics.Tests.TestSupport.Run.Cli("inspect", Path.Combine(temp.Path, "nothing.zip"), "--json");
 
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, stdout);
@@ -84,7 +84,7 @@ public sealed class CliTests
     [InlineData("frobnicate")]
     public async Task Usage_errors_are_exit_code_two(params string[] args)
     {
-        var (code, stdout, stderr) = await Run(args);
+        var (code, stdout, stderr) = await NetworkMetrics.Tests.TestSupport.Run.Cli(args);
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
@@ -94,7 +94,7 @@ public sealed class CliTests
     [Fact]
     public async Task Version_prints_the_version()
     {
-        var (code, stdout, _) = await Run("--version");
+        var (code, stdout, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("--version");
 
         Assert.Equal(0, code);
         Assert.Matches(@"^\d+\.\d+\.\d+", stdout.Trim());
@@ -103,7 +103,7 @@ public sealed class CliTests
     [Fact]
     public async Task Convert_ties_writes_csv_with_camel_case_kinds()
     {
-        var (code, stdout, _) = await Run("convert", LinkedIn2024, "--table", "ties");
+        var (code, stdout, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "ties");
 
         Assert.Equal(0, code);
         var lines = stdout.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
@@ -117,7 +117,7 @@ public sealed class CliTests
     [Fact]
     public async Task Convert_accounts_json_is_one_array_with_lists()
     {
-        var (code, stdout, _) = await Run("convert", LinkedIn2024, "--table", "accounts", "--format", "json");
+        var (code, stdout, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "accounts", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
@@ -130,8 +130,8 @@ public sealed class CliTests
     [Fact]
     public async Task Message_contents_appear_only_with_content()
     {
-        var (_, without, _) = await Run("convert", LinkedIn2024, "--table", "interactions");
-        var (_, with, _) = await Run("convert", LinkedIn2024, "--table", "interactions", "--with-content");
+        var (_, without, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "interactions");
+        var (_, with, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "interactions", "--with-content");
 
         Assert.StartsWith("platform,accountId,channel,direction,at,audience,sourceId\r\n", without, StringComparison.Ordinal);
         Assert.DoesNotContain("Hi Ngozi", without, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public sealed class CliTests
         using var temp = new TempDir();
         var file = Path.Combine(temp.Path, "ties.json");
 
-        var (code, stdout, _) = await Run("convert", LinkedIn2024, "--table", "ties", "--format", "json", "--out", file);
+        var (code, stdout, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "ties", "--format", "json", "--out", file);
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stdout);
@@ -163,8 +163,8 @@ public sealed class CliTests
             foreach (var culture in new[] { "en-US", "tr-TR", "ar-SA", "de-DE", "ja-JP" })
             {
                 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
-                var (_, ties, _) = await Run("convert", LinkedIn2024, "--table", "interactions");
-                var (_, inspect, _) = await Run("inspect", LinkedIn2024, "--json");
+                var (_, ties, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "interactions");
+                var (_, inspect, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("inspect", LinkedIn2024, "--json");
                 results.Add(ties + inspect);
             }
         }
@@ -186,14 +186,6 @@ public sealed class CliTests
         Assert.All(outputs, o => Assert.Equal(0, o.Code));
         Assert.Single(outputs.Select(o => o.Stdout).Distinct());
         Assert.Contains("2024-12-16T00:00:00Z", outputs[0].Stdout, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        var code = await NetmetricsApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     private static (int Code, string Stdout) RunProcess(string timeZone, params string[] args)

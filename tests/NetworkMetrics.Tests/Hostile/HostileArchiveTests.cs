@@ -96,6 +96,27 @@ public sealed class HostileArchiveTests
     }
 
     [Fact]
+    public void An_oversized_tar_entry_is_refused_by_size()
+    {
+        using var temp = new TempDir();
+        var path = Path.Combine(temp.Path, "archive.tar.gz");
+        using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        using (var tar = new TarWriter(gzip))
+        {
+            var big = Encoding.UTF8.GetBytes("First Name,Last Name,Connected On\n" + string.Concat(Enumerable.Repeat("Ana,Lima,01 Dec 2024\n", 100_000)));
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, "a/Connections.csv") { DataStream = new MemoryStream(big) });
+            tar.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, "b/Connections.csv") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(Connections)) });
+        }
+
+        var summary = Run.Inspect(ImportLimits.Default with { MaxEntrySize = 1 << 20 }, path);
+
+        var refused = Assert.Single(summary.Diagnostics, d => d.Code == "archive.bomb");
+        Assert.Equal(path + "!/a/Connections.csv", refused.File);
+        Assert.Contains("MaxEntrySize", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(summary.Files, f => f.Path.EndsWith("b/Connections.csv", StringComparison.Ordinal) && f.Records == 1);
+    }
+
+    [Fact]
     public void A_zip_inside_a_zip_is_read_one_level_deep()
     {
         using var temp = new TempDir();

@@ -129,6 +129,19 @@ public sealed class LinkedInArchiveTests
     }
 
     [Fact]
+    public void Diagnostics_come_input_by_input()
+    {
+        using var temp = new TempDir();
+        var missing = Path.Combine(temp.Path, "missing.zip");
+
+        var summary = Run.Inspect(Fixtures.Path("LinkedIn/malformed"), missing);
+
+        Assert.Equal(4, summary.Diagnostics.Length);
+        Assert.All(summary.Diagnostics.Take(3), d => Assert.StartsWith(Fixtures.Path("LinkedIn/malformed"), d.File, StringComparison.Ordinal));
+        Assert.Equal("input.not-found", summary.Diagnostics[3].Code);
+    }
+
+    [Fact]
     public void Random_bytes_named_zip_and_an_empty_zip_are_clear_errors()
     {
         using var temp = new TempDir();

@@ -83,7 +83,7 @@ public sealed class PrivacyTests
         using var temp = new TempDir();
         var keyFile = temp.Write("study.key", Key + "\n");
 
-        var (code, stdout, _) = await RunCli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "accounts", "--pseudonymize", "--key-file", keyFile);
+        var (code, stdout, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "accounts", "--pseudonymize", "--key-file", keyFile);
 
         Assert.Equal(0, code);
         Assert.DoesNotContain("Lars", stdout, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class PrivacyTests
         Environment.SetEnvironmentVariable(NetmetricsApp.KeyVariable, Key);
         try
         {
-            var (code, stdout, _) = await RunCli("inspect", Fixtures.Path("LinkedIn/2024"), "--json", "--pseudonymize");
+            var (code, stdout, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("inspect", Fixtures.Path("LinkedIn/2024"), "--json", "--pseudonymize");
 
             Assert.Equal(0, code);
             using var json = JsonDocument.Parse(stdout);
@@ -116,8 +116,8 @@ public sealed class PrivacyTests
         using var temp = new TempDir();
         var keyFile = temp.Write("study.key", Key);
 
-        var (noKey, _, noKeyError) = await RunCli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "ties", "--pseudonymize");
-        var (withContent, _, _) = await RunCli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "interactions", "--pseudonymize", "--key-file", keyFile, "--with-content");
+        var (noKey, _, noKeyError) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "ties", "--pseudonymize");
+        var (withContent, _, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", Fixtures.Path("LinkedIn/2024"), "--table", "interactions", "--pseudonymize", "--key-file", keyFile, "--with-content");
 
         Assert.Equal(2, noKey);
         Assert.Contains(NetmetricsApp.KeyVariable, noKeyError, StringComparison.Ordinal);
@@ -130,13 +130,5 @@ public sealed class PrivacyTests
         var result = await ExportImporter.ImportAsync([Fixtures.Path("LinkedIn/2024")]);
 
         Assert.All(result.Snapshots.SelectMany(s => s.Interactions), i => Assert.Null(i.Content));
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunCli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await NetmetricsApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -94,6 +94,15 @@ public static class Run
     public static ImportResult Import(params string[] paths) =>
         ExportImporter.ImportAsync(paths, ImportOptions.Default with { IncludeContent = true }).GetAwaiter().GetResult();
 
+    /// <summary>Runs the <c>netmetrics</c> command in process, capturing its exit code, standard output and standard error.</summary>
+    public static async Task<(int Code, string Stdout, string Stderr)> Cli(params string[] args)
+    {
+        using var stdout = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var code = await NetworkMetrics.Cli.NetmetricsApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>The counts of one platform, failing the test when it is absent.</summary>
     public static NetworkCounts Counts(this ImportSummary summary, Platform platform) =>
         summary.Platforms.Single(p => p.Platform == platform).Counts;
