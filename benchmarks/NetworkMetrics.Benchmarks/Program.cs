@@ -8,7 +8,8 @@ namespace NetworkMetrics.Benchmarks;
 /// <c>-- generate DIR [scale]</c> writes the end-to-end export set (LinkedIn at its cap with
 /// 500,000 messages, Facebook with 5,000 friends and 1,000,000 messages over 2,000 threads,
 /// X with 100,000 followers and 500,000 DMs) into DIR/linkedin, DIR/facebook and DIR/twitter
-/// for benchmarks/end-to-end/run.sh.
+/// for benchmarks/end-to-end/run.sh. <c>-- loop Class.Method [count]</c> runs one benchmark
+/// method in a plain loop (after its global setup), for a profiler such as dotnet-trace.
 /// </summary>
 public static class Program
 {
@@ -24,7 +25,39 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 2 && args[0] == "loop")
+        {
+            return Loop(args[1], args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int Loop(string name, int count)
+    {
+        var dot = name.LastIndexOf('.');
+        var type = typeof(Program).Assembly.GetType("NetworkMetrics.Benchmarks." + name[..dot]);
+        var method = type?.GetMethod(name[(dot + 1)..]);
+        if (type is null || method is null)
+        {
+            Console.Error.WriteLine($"no benchmark method {name} (expected Class.Method, e.g. LinkedInBenchmarks.MessagesParser)");
+            return 2;
+        }
+
+        var instance = Activator.CreateInstance(type);
+        type.GetMethods().FirstOrDefault(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.GlobalSetupAttribute), false))?.Invoke(instance, null);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var result = method.Invoke(instance, null);
+            if (result is Task task)
+            {
+                task.GetAwaiter().GetResult();
+            }
+        }
+
+        Console.WriteLine($"{name}: {count} runs, {watch.Elapsed.TotalMilliseconds / count:F1} ms each (indicative only; measure with BenchmarkDotNet)");
         return 0;
     }
 }

@@ -139,6 +139,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             foreach (var plan in plans)
             {
                 plan.State.Entries = plan.Files[0].Source.Entries;
+                plan.State.Files = [.. plan.Files.Select(f => (f.Format, f.Entry))];
                 foreach (var file in plan.Files)
                 {
                     file.Sink = sinkFactory(plan);

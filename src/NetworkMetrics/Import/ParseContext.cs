@@ -10,6 +10,7 @@ namespace NetworkMetrics.Import;
 internal sealed class ParseContext
 {
     private readonly RecordSink _sink;
+    private readonly CountingSink? _counter;
     private readonly Action<ImportDiagnostic>? _onDiagnostic;
 
     public ParseContext(ArchiveEntry entry, ExportFormat format, ImportOptions options, RecordSink sink,
@@ -21,6 +22,7 @@ internal sealed class ParseContext
         Platform = format.Platform;
         Options = options;
         _sink = sink;
+        _counter = sink is CountingSink { CountOnly: true } counter ? counter : null;
         _onDiagnostic = onDiagnostic;
         CancellationToken = cancellationToken;
     }
@@ -46,6 +48,15 @@ internal sealed class ParseContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>
+    /// Whether only counts are wanted: <c>inspect</c> of a platform with one snapshot, where the
+    /// sink keeps neither records nor fingerprints. A parser may then count a message or a tie
+    /// with <see cref="CountMessage"/> or <see cref="CountTie"/> instead of building it, and skip
+    /// work no count depends on (names, ids, contents, directions). What it counts must equal
+    /// what its record path gives: the counting-path tests run every fixture both ways.
+    /// </summary>
+    public bool CountOnly => _counter is not null;
+
     /// <summary>Records read and kept.</summary>
     public int Records { get; private set; }
 
@@ -59,6 +70,12 @@ internal sealed class ParseContext
     public void Add(Tie tie) => _sink.OnTie(tie);
 
     public void Add(Interaction interaction) => _sink.OnInteraction(interaction);
+
+    /// <summary>Counts a direct or group message without building it; only when <see cref="CountOnly"/>.</summary>
+    public void CountMessage(DateTimeOffset at) => _counter!.CountMessage(at);
+
+    /// <summary>Counts a tie without building it; only when <see cref="CountOnly"/>.</summary>
+    public void CountTie(TieKind kind, DateTimeOffset? since) => _counter!.CountTie(kind, since);
 
     public void SetOwner(Account owner, int confidence = 10)
     {
@@ -115,6 +132,9 @@ internal sealed class SnapshotState
     /// the parts X's manifest lists.
     /// </summary>
     public IReadOnlyList<ArchiveEntry> Entries { get; set; } = [];
+
+    /// <summary>The files of the snapshot that will be parsed, with their formats (set by the engine; empty when unknown).</summary>
+    public IReadOnlyList<(ExportFormat Format, ArchiveEntry Entry)> Files { get; set; } = [];
 
     public void OfferOwner(Account owner, int confidence)
     {

@@ -74,31 +74,48 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
     {
     }
 
-    public override void OnTie(Tie tie)
-    {
-        Tally.Add(tie.Kind);
-        if (tie.Since is { } since && (Newest is null || since > Newest))
-        {
-            Newest = since;
-        }
-    }
+    /// <summary>Whether records may be counted without being built: no fingerprints are kept (see <see cref="ParseContext.CountOnly"/>).</summary>
+    public bool CountOnly => MessageFingerprints is null;
+
+    public override void OnTie(Tie tie) => CountTie(tie.Kind, tie.Since);
 
     public override void OnInteraction(Interaction interaction)
     {
-        if (Newest is null || interaction.At > Newest)
-        {
-            Newest = interaction.At;
-        }
-
         if (!CountTally.IsMessage(interaction.Channel))
         {
+            Observe(interaction.At);
             return;
         }
 
-        Tally.Messages++;
+        CountMessage(interaction.At);
         if (MessageFingerprints is not null)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(MessageFingerprints, Fingerprint.Of(interaction), out _)++;
+        }
+    }
+
+    /// <summary>A tie, counted without being built.</summary>
+    public void CountTie(TieKind kind, DateTimeOffset? since)
+    {
+        Tally.Add(kind);
+        if (since is { } date)
+        {
+            Observe(date);
+        }
+    }
+
+    /// <summary>A message (direct or group), counted without being built.</summary>
+    public void CountMessage(DateTimeOffset at)
+    {
+        Tally.Messages++;
+        Observe(at);
+    }
+
+    private void Observe(DateTimeOffset date)
+    {
+        if (Newest is not { } newest || date.UtcTicks > newest.UtcTicks)
+        {
+            Newest = date;
         }
     }
 

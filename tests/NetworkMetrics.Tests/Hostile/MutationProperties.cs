@@ -42,7 +42,8 @@ public static class MutationArbitraries
 /// Fuzzing as a property: every fixture of every platform, damaged at random (byte flips,
 /// truncation anywhere and at structural characters, inserted, deleted and duplicated bytes,
 /// other encodings, a damaged zip), under its real file name. Parsing must end in records or
-/// the bad-input exception, never anything else, and never hang (a generous timeout catches
+/// the bad-input exception, never anything else, counting (inspect) and reading (import) must
+/// agree, and nothing may hang (a generous timeout catches
 /// hangs only: this is not a performance test).
 /// </summary>
 public sealed class MutationProperties
@@ -81,6 +82,10 @@ public sealed class MutationProperties
         // Materialised, with contents: the same guarantee.
         var full = RunWithTimeout(() => ExportImporter.ImportAsync([input], ImportOptions.Default with { IncludeContent = true }));
         Assert.True(full.Exception is null, $"{mutation}: import threw {full.Exception}");
+
+        // inspect's counting path counts what the import reads, damaged input included.
+        var counted = ((ImportSummary)lenient.Result!).Platforms.Select(p => (p.Platform, p.Counts));
+        Assert.Equal(((ImportResult)full.Result!).Summarize().Select(p => (p.Platform, p.Counts)), counted);
     }
 
     private static string Write(TempDir temp, string relative, Mutation mutation)

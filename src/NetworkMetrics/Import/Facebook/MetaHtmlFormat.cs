@@ -14,7 +14,7 @@ namespace NetworkMetrics.Import.Facebook;
 /// <c>start_here.html</c>, at the root or in one top folder) when its first bytes name the platform.
 /// Where a path is shared by both platforms, the first bytes decide (the platform's name in the page).</para>
 /// <para>One error per export: the files of a snapshot share its <see cref="SnapshotState"/>, and
-/// the first HTML file parsed claims the report there. The HTML formats run after every JSON file
+/// the first of its HTML files in path order makes the report, the same file in every run. The HTML formats run after every JSON file
 /// (phase 2): when the snapshot also holds the platform's JSON files, the HTML pages beside them are
 /// passed over silently.</para>
 /// </remarks>
@@ -80,15 +80,29 @@ internal sealed class MetaHtmlFormat(Platform platform, ImmutableArray<ExportFor
             return;
         }
 
-        // SnapshotState's own lock is private: locking the instance itself serialises the claim only.
-        lock (context.Snapshot)
+        // The same file reports in every run: the first of the snapshot's pages in path order
+        // (files run in parallel, so "the first to get here" would vary from run to run).
+        var pages = context.Snapshot.Files.Where(f => ReferenceEquals(f.Format, this)).Select(f => f.Entry).ToList();
+        if (pages.Count > 0)
         {
-            if (context.Snapshot.Get<object>(claim) is not null)
+            if (!ReferenceEquals(pages.MinBy(e => e.DisplayPath, StringComparer.Ordinal), context.Entry))
             {
                 return;
             }
+        }
+        else
+        {
+            // Files unknown (a parser run on its own): the first to claim the report makes it.
+            // SnapshotState's own lock is private: locking the instance itself serialises the claim only.
+            lock (context.Snapshot)
+            {
+                if (context.Snapshot.Get<object>(claim) is not null)
+                {
+                    return;
+                }
 
-            context.Snapshot.Set(claim, claim);
+                context.Snapshot.Set(claim, claim);
+            }
         }
 
         var where = platform == Platform.Instagram
