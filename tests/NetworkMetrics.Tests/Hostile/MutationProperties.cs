@@ -3,6 +3,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using NetworkMetrics.Tests.Import;
 
 namespace NetworkMetrics.Tests.Hostile;
 
@@ -84,8 +85,10 @@ public sealed class MutationProperties
         Assert.True(full.Exception is null, $"{mutation}: import threw {full.Exception}");
 
         // inspect's counting path counts what the import reads, damaged input included.
-        var counted = ((ImportSummary)lenient.Result!).Platforms.Select(p => (p.Platform, p.Counts));
-        Assert.Equal(((ImportResult)full.Result!).Summarize().Select(p => (p.Platform, p.Counts)), counted);
+        var counted = (ImportSummary)lenient.Result!;
+        var read = (ImportResult)full.Result!;
+        Assert.Equal(read.Summarize().Select(p => (p.Platform, p.Counts)), counted.Platforms.Select(p => (p.Platform, p.Counts)));
+        Assert.Equal(CountingPathTests.Describe(read.Diagnostics), CountingPathTests.Describe(counted.Diagnostics));
     }
 
     private static string Write(TempDir temp, string relative, Mutation mutation)

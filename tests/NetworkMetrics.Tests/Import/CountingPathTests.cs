@@ -11,7 +11,7 @@ namespace NetworkMetrics.Tests.Import;
 public sealed class CountingPathTests
 {
     /// <summary>Diagnostics that only the record path can give: about a direction it computes and the counting path does not.</summary>
-    private static readonly HashSet<string> RecordPathOnly = ["linkedin.owner-unknown"];
+    public static readonly IReadOnlySet<string> RecordPathOnly = new HashSet<string>(StringComparer.Ordinal) { "linkedin.owner-unknown" };
 
     /// <summary>Every fixture input: Platform/generation, and each case of the fuzzing regressions.</summary>
     public static TheoryData<string> FixtureInputs()
@@ -68,6 +68,7 @@ public sealed class CountingPathTests
         return summary;
     }
 
-    private static IEnumerable<string> Describe(IEnumerable<ImportDiagnostic> diagnostics) =>
+    /// <summary>The diagnostics both paths must give, one line each, in order.</summary>
+    public static IEnumerable<string> Describe(IEnumerable<ImportDiagnostic> diagnostics) =>
         diagnostics.Where(d => !RecordPathOnly.Contains(d.Code)).Select(d => $"{d.Severity} {d.Code} {d.File}:{d.Line}#{d.Record} {d.Message}");
 }

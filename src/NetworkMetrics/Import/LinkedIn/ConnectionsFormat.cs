@@ -33,6 +33,14 @@ internal sealed class ConnectionsFormat() : LinkedInCsvFormat("linkedin.connecti
                     table.Line, table.Record, table.Offset);
             }
 
+            if (context.CountOnly)
+            {
+                // inspect: every row is a connection, named or not; who it is does not change the count.
+                context.CountTie(TieKind.Connection, since);
+                context.Kept();
+                continue;
+            }
+
             var member = Member(table.Get(url), FullName(table.Get(first), table.Get(last)), table.Get(email));
             if (member is not null)
             {

@@ -46,22 +46,23 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
 
     /// <summary>A date field: the fast UTF-8 path for the common shapes, every LinkedIn format otherwise.</summary>
     /// <returns><see langword="false"/> when the field is not empty and not a date; <paramref name="text"/> then holds it.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     protected static bool TryDate(CsvTable table, int column, out DateTimeOffset? date, out string? text)
     {
         text = null;
-        date = null;
         var span = table.Span(column);
-        if (span.IsEmpty)
-        {
-            return true;
-        }
-
         if (FastDates.TryParse(span, out var fast))
         {
             date = fast;
             return true;
         }
 
+        date = null;
+        return span.IsEmpty || TryDateSlow(table, column, out date, out text);
+    }
+
+    private static bool TryDateSlow(CsvTable table, int column, out DateTimeOffset? date, out string? text)
+    {
         text = table.Get(column);
         return TryDate(text, out date);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
+using System.Text;
 using NetworkMetrics.Text;
 
 namespace NetworkMetrics.Import.LinkedIn;
@@ -42,11 +43,21 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
         var drafts = 0;
         while (table.Read())
         {
-            if (table.Is(columns.MessageDraft, "Yes"u8) || table.Is(columns.ConversationDraft, "Yes"u8) ||
-                table.Is(columns.MessageDraft, "true"u8) || table.Is(columns.ConversationDraft, "true"u8) ||
-                table.Is(columns.Folder, "DRAFT"u8) || table.Is(columns.Folder, "DRAFTS"u8))
+            if (IsDraft(table, columns))
             {
                 drafts++;
+                continue;
+            }
+
+            if (context.CountOnly)
+            {
+                // inspect: a message is a row with a date; who sent it to whom does not change the count.
+                if (TryReadDate(table, columns, out var date))
+                {
+                    context.CountMessage(date);
+                    context.Kept();
+                }
+
                 continue;
             }
 
@@ -94,6 +105,37 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             context.Report(DiagnosticSeverity.Info, "linkedin.drafts",
                 FormattableString.Invariant($"{drafts} draft(s) passed over: drafts were never sent and are not messages"));
         }
+    }
+
+    /// <summary>Whether the row is a draft (never sent): by the 2024 draft flags, or by a DRAFT(S) folder.</summary>
+    private static bool IsDraft(CsvTable table, Columns columns)
+    {
+        var message = table.Span(columns.MessageDraft);
+        var conversation = table.Span(columns.ConversationDraft);
+        var folder = table.Span(columns.Folder);
+        return IsYes(message) || IsYes(conversation) ||
+            (folder.Length is 5 or 6 && (Ascii.EqualsIgnoreCase(folder, "DRAFT"u8) || Ascii.EqualsIgnoreCase(folder, "DRAFTS"u8)));
+
+        static bool IsYes(ReadOnlySpan<byte> flag) =>
+            flag.Length is 3 or 4 && (Ascii.EqualsIgnoreCase(flag, "Yes"u8) || Ascii.EqualsIgnoreCase(flag, "true"u8));
+    }
+
+    /// <summary>The row's date; a row without one is skipped with a warning that names the line.</summary>
+    private static bool TryReadDate(CsvTable table, Columns columns, out DateTimeOffset at)
+    {
+        if (FastDates.TryParse(table.Span(columns.Date), out at))
+        {
+            return true;
+        }
+
+        if (!TryDate(table, columns.Date, out var date, out var dateText) || date is null)
+        {
+            table.Skip("linkedin.bad-date", $"'{dateText ?? table.Get(columns.Date)}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM)");
+            return false;
+        }
+
+        at = date.Value;
+        return true;
     }
 
     /// <summary>Turns rows into interactions, reusing its buffers from row to row.</summary>
@@ -200,9 +242,8 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
 
         public Row? Read()
         {
-            if (!TryDate(table, columns.Date, out var at, out var dateText) || at is null)
+            if (!TryReadDate(table, columns, out var at))
             {
-                table.Skip("linkedin.bad-date", $"'{dateText ?? table.Get(columns.Date)}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM)");
                 return null;
             }
 
@@ -234,7 +275,7 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             }
 
             var content = context.IncludeContent ? Decode(table.Get(columns.Content)) : null;
-            return new Row(sender, recipients, at.Value, direction, conversation, content, table.Hash(columns.Content));
+            return new Row(sender, recipients, at, direction, conversation, content, table.Hash(columns.Content));
         }
 
         private ulong Key(int first, int second) => NetworkMetrics.Text.FastHash.Mix(table.Hash(first) + 0x9E3779B97F4A7C15UL) ^ table.Hash(second);
