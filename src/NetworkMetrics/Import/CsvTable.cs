@@ -106,14 +106,6 @@ internal sealed class CsvTable : IDisposable
             if (!AllEmpty())
             {
                 Record++;
-                if (!_sawReplacement && !System.Text.Unicode.Utf8.IsValid(_reader.RawRecord))
-                {
-                    // Checked on the record's bytes, whichever fields a parser reads (counting reads few).
-                    _sawReplacement = true;
-                    _context.Report(DiagnosticSeverity.Warning, "csv.invalid-utf8",
-                        "the file holds bytes that are not valid UTF-8 (first seen here); they were replaced by U+FFFD", Line, Record, Offset);
-                }
-
                 return true;
             }
         }
@@ -131,6 +123,16 @@ internal sealed class CsvTable : IDisposable
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
+        }
+
+        if (!_sawReplacement && value.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            // Found in the fields a parser turns into text, not searched for in the others: checking
+            // every record's bytes cost more than the counting path itself (measured: Connections.csv
+            // 1.8x -> 3.2x the CSV floor).
+            _sawReplacement = true;
+            _context.Report(DiagnosticSeverity.Warning, "csv.invalid-utf8",
+                "the file holds bytes that are not valid UTF-8 (first seen here); they were replaced by U+FFFD", Line, Record, Offset);
         }
 
         return value.Trim();

@@ -185,18 +185,21 @@ public sealed class HostileArchiveTests
     }
 
     [Fact]
-    public void Invalid_utf8_in_a_csv_is_replaced_and_reported()
+    public void Invalid_utf8_in_a_csv_is_replaced_and_reported_where_the_text_is_read()
     {
         using var temp = new TempDir();
         var bytes = Encoding.UTF8.GetBytes("First Name,Last Name,Connected On\nAn").Concat(new byte[] { 0xC3, 0x28 }).Concat(Encoding.UTF8.GetBytes("a,Lima,01 Dec 2024\n")).ToArray();
         var path = temp.WriteBytes("Connections.csv", bytes);
 
-        var summary = Run.Inspect(path);
+        var result = Run.Import(path);
 
-        Assert.Equal(1, summary.Counts(Platform.LinkedIn).Connections);
-        var warning = Assert.Single(summary.Diagnostics);
+        Assert.Equal("An\uFFFD(a Lima", Assert.Single(result.Snapshots[0].Accounts).Name);
+        var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("csv.invalid-utf8", warning.Code);
         Assert.Equal(2, warning.Line);
+
+        // inspect counts the row; it reads no name, so it has no damaged text to report.
+        Assert.Equal(1, Run.Inspect(path).Counts(Platform.LinkedIn).Connections);
     }
 
     [Fact]
