@@ -44,10 +44,14 @@ internal static class BenchmarkData
         return folder;
     }
 
-    /// <summary>Parses bytes with one of the library's formats into a counting sink, as inspect does.</summary>
-    public static int Parse(ExportFormat format, byte[] bytes, string path)
+    /// <summary>Parses bytes with one of the library's formats into a counting sink, as inspect does (the counting path).</summary>
+    public static int Parse(ExportFormat format, byte[] bytes, string path) => Run(format, bytes, path, new CountingSink(keepMessageFingerprints: false));
+
+    /// <summary>Parses bytes into a collecting sink, as ImportAsync does: every record built and kept (the record path).</summary>
+    public static int Read(ExportFormat format, byte[] bytes, string path) => Run(format, bytes, path, new CollectingSink());
+
+    private static int Run(ExportFormat format, byte[] bytes, string path, RecordSink sink)
     {
-        var sink = new CountingSink(keepMessageFingerprints: false);
         var context = new ParseContext(new ArchiveEntry(0, path, path, bytes.Length, null), format, ImportOptions.Default, sink, null, CancellationToken.None);
         using var stream = new MemoryStream(bytes, writable: false);
         format.Parse(stream, context);
