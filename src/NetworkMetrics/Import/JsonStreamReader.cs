@@ -155,6 +155,36 @@ internal ref struct JsonStreamReader
         }
     }
 
+    /// <summary>
+    /// Passes over the current string without decoding it, for a counting path that has no use for
+    /// the value, yet notes invalid UTF-8 (in <see cref="SawInvalidUtf8"/>) exactly as
+    /// <see cref="GetString"/> would, so that the file's diagnostics stay the same. Nothing for
+    /// another token type (<see cref="GetString"/> notes nothing for those either).
+    /// </summary>
+    /// <remarks>
+    /// Valid UTF-8 bytes whose escapes name no surrogate (<c>\ud…</c>, <c>\uD…</c>, the only
+    /// escapes that can decode to invalid UTF-16) always decode: checking that is a vectorised scan.
+    /// Anything else takes <see cref="GetString"/> itself.
+    /// </remarks>
+    public void NoteString()
+    {
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            return;
+        }
+
+        var raw = _reader.ValueSpan;
+        if (System.Text.Unicode.Utf8.IsValid(raw) && !(_reader.ValueIsEscaped && HasSurrogateEscape(raw)))
+        {
+            return;
+        }
+
+        GetString();
+    }
+
+    /// <summary>Whether raw JSON string bytes may hold a <c>\u</c> escape of a UTF-16 surrogate (a false positive only costs a decode).</summary>
+    internal static bool HasSurrogateEscape(ReadOnlySpan<byte> raw) => raw.IndexOf("\\ud"u8) >= 0 || raw.IndexOf("\\uD"u8) >= 0;
+
     /// <summary>The value as a 64-bit integer, also from a string of digits (X writes numbers as strings).</summary>
     public readonly bool TryGetInt64(out long value)
     {

@@ -64,9 +64,10 @@ internal static class DirectMessageReading
     /// <summary>
     /// Reads one item of <c>messages</c> (<c>{"messageCreate":{…}}</c>, <c>{"joinConversation":{…}}</c> …);
     /// the reader ends on the item's end. Users of join/leave events go to <paramref name="users"/>,
-    /// reactions to <paramref name="reactions"/>.
+    /// reactions to <paramref name="reactions"/>. When <paramref name="countOnly"/>, the text is
+    /// passed over (neither hashed nor kept: a count depends on neither).
     /// </summary>
-    public static DmEvent ReadEvent(ref JsonStreamReader json, bool keepContent, List<DmReaction> reactions, List<long> users)
+    public static DmEvent ReadEvent(ref JsonStreamReader json, bool keepContent, List<DmReaction> reactions, List<long> users, bool countOnly = false)
     {
         var result = default(DmEvent);
         if (json.TokenType != JsonTokenType.StartObject)
@@ -93,7 +94,7 @@ internal static class DirectMessageReading
             result.Kind = kind;
             result.ReactionStart = reactions.Count;
             result.UsersStart = users.Count;
-            ReadBody(ref json, ref result, keepContent, reactions, users);
+            ReadBody(ref json, ref result, keepContent, countOnly, reactions, users);
             result.ReactionCount = reactions.Count - result.ReactionStart;
             result.UsersCount = users.Count - result.UsersStart;
         }
@@ -101,7 +102,7 @@ internal static class DirectMessageReading
         return result;
     }
 
-    private static void ReadBody(ref JsonStreamReader json, ref DmEvent result, bool keepContent, List<DmReaction> reactions, List<long> users)
+    private static void ReadBody(ref JsonStreamReader json, ref DmEvent result, bool keepContent, bool countOnly, List<DmReaction> reactions, List<long> users)
     {
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
@@ -128,6 +129,11 @@ internal static class DirectMessageReading
                 {
                     result.BadDate = bad;
                 }
+            }
+            else if (countOnly && json.ValueTextEquals("text"u8))
+            {
+                TwitterJson.Value(ref json);
+                json.NoteString();
             }
             else if (json.ValueTextEquals("text"u8))
             {
