@@ -74,9 +74,27 @@ internal ref struct JsonStreamReader
     };
 
     /// <summary>Moves to the next token; <see langword="false"/> after the root value (or at the end of an empty file).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Read()
     {
-        if (_rootDone || (_final && _length == 0 && _consumedBefore == 0) || (_final && IsWhitespace(_buffer.AsSpan(0, _length)) && _reader.BytesConsumed == 0 && _reader.TokenType == JsonTokenType.None))
+        // The usual case, inlined: a token inside the root value, already in the buffer. A reader
+        // that returns false leaves its state unchanged, so the full path below starts over.
+        if (_reader.TokenType != JsonTokenType.None && !_rootDone && _reader.Read())
+        {
+            if (_reader.CurrentDepth == 0)
+            {
+                NoteRootEnd();
+            }
+
+            return true;
+        }
+
+        return ReadSlowly();
+    }
+
+    private bool ReadSlowly()
+    {
+        if (_rootDone || (_final && _reader.TokenType == JsonTokenType.None && ((_length == 0 && _consumedBefore == 0) || (_reader.BytesConsumed == 0 && IsWhitespace(_buffer.AsSpan(0, _length))))))
         {
             return false; // an empty file (or one of whitespace only) is zero records, not an error
         }
@@ -96,13 +114,22 @@ internal ref struct JsonStreamReader
             Refill();
         }
 
-        if (_reader.CurrentDepth == 0 && _reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.String
+        if (_reader.CurrentDepth == 0)
+        {
+            NoteRootEnd();
+        }
+
+        return true;
+    }
+
+    /// <summary>At depth 0: the root value ends with this token unless it opens the root.</summary>
+    private void NoteRootEnd()
+    {
+        if (_reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.String
             or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null)
         {
             _rootDone = true;
         }
-
-        return true;
     }
 
     /// <summary>Reads the next token and requires it to be of a type; a diagnostic-bearing exception otherwise.</summary>
@@ -159,27 +186,33 @@ internal ref struct JsonStreamReader
     /// Passes over the current string without decoding it, for a counting path that has no use for
     /// the value, yet notes invalid UTF-8 (in <see cref="SawInvalidUtf8"/>) exactly as
     /// <see cref="GetString"/> would, so that the file's diagnostics stay the same. Nothing for
-    /// another token type (<see cref="GetString"/> notes nothing for those either).
+    /// another token type (<see cref="GetString"/> notes nothing for those either). Returns whether
+    /// the string decodes without replacement (always <see langword="true"/> for another token type).
     /// </summary>
     /// <remarks>
     /// Valid UTF-8 bytes whose escapes name no surrogate (<c>\ud…</c>, <c>\uD…</c>, the only
     /// escapes that can decode to invalid UTF-16) always decode: checking that is a vectorised scan.
     /// Anything else takes <see cref="GetString"/> itself.
     /// </remarks>
-    public void NoteString()
+    public bool NoteString()
     {
         if (_reader.TokenType != JsonTokenType.String)
         {
-            return;
+            return true;
         }
 
         var raw = _reader.ValueSpan;
         if (System.Text.Unicode.Utf8.IsValid(raw) && !(_reader.ValueIsEscaped && HasSurrogateEscape(raw)))
         {
-            return;
+            return true;
         }
 
+        var seen = SawInvalidUtf8;
+        SawInvalidUtf8 = false;
         GetString();
+        var invalid = SawInvalidUtf8;
+        SawInvalidUtf8 |= seen;
+        return !invalid;
     }
 
     /// <summary>Whether raw JSON string bytes may hold a <c>\u</c> escape of a UTF-16 surrogate (a false positive only costs a decode).</summary>
@@ -240,6 +273,12 @@ internal ref struct JsonStreamReader
     }
 
     /// <summary>
+    /// The bytes of the current value as the file writes them, escapes included (no quotes); valid
+    /// until the next <see cref="Read"/>. Equal bytes always decode to equal strings.
+    /// </summary>
+    public readonly ReadOnlySpan<byte> RawValue => _reader.ValueSpan;
+
+    /// <summary>
     /// The UTF-8 bytes of the current string when it holds no escape (the usual case for dates and
     /// ids), without allocating; valid until the next <see cref="Read"/>. False otherwise: use <see cref="GetString"/>.
     /// </summary>
@@ -262,6 +301,17 @@ internal ref struct JsonStreamReader
     /// <see cref="InvalidOperationException"/>, which is not a bad-input exception (found by fuzzing).
     /// </remarks>
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8)
+    {
+        // The usual case, a name without escapes, is a plain comparison of bytes: inlined, no try.
+        if (_reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        {
+            return _reader.ValueSpan.SequenceEqual(utf8);
+        }
+
+        return EscapedTextEquals(utf8);
+    }
+
+    private readonly bool EscapedTextEquals(ReadOnlySpan<byte> utf8)
     {
         try
         {
