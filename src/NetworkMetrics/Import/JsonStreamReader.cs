@@ -202,7 +202,8 @@ internal ref struct JsonStreamReader
         }
 
         var raw = _reader.ValueSpan;
-        if (System.Text.Unicode.Utf8.IsValid(raw) && !(_reader.ValueIsEscaped && HasSurrogateEscape(raw)))
+        if (!_reader.ValueIsEscaped ? Ascii.IsValid(raw) || System.Text.Unicode.Utf8.IsValid(raw)
+            : System.Text.Unicode.Utf8.IsValid(raw) && !HasSurrogateEscape(raw))
         {
             return true;
         }

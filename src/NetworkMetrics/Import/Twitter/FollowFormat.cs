@@ -123,17 +123,18 @@ internal sealed class FollowFormat : TwitterJsFormat
             return false;
         }
 
-        var nonZero = false;
+        var any = 0u;
         foreach (var b in digits)
         {
-            if (b is < (byte)'0' or > (byte)'9')
+            var digit = (uint)(b - '0');
+            if (digit > 9)
             {
                 return false;
             }
 
-            nonZero |= b != (byte)'0';
+            any |= digit;
         }
 
-        return nonZero;
+        return any != 0;
     }
 }
