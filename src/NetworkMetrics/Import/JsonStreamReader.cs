@@ -24,6 +24,7 @@ internal ref struct JsonStreamReader
     private readonly ParseContext _context;
     private readonly int _maxToken;
     private byte[] _buffer;
+    private byte[] _names = [];
     private int _length;
     private bool _final;
     private long _consumedBefore;
@@ -295,6 +296,53 @@ internal ref struct JsonStreamReader
         return false;
     }
 
+    /// <summary>
+    /// The current property name (or string), unescaped, as UTF-8: the way to test one name against
+    /// several (<c>name.SequenceEqual("id"u8)</c>), each test then a comparison of lengths at most.
+    /// Valid until the next <see cref="Read"/>. Equal to a text exactly when
+    /// <see cref="ValueTextEquals"/> says it is: a name whose escapes are not valid UTF-16 comes back
+    /// as a byte no UTF-8 text holds.
+    /// </summary>
+    public ReadOnlySpan<byte> Name
+    {
+        get
+        {
+            if (!_reader.ValueIsEscaped && !_reader.HasValueSequence && _reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+            {
+                return _reader.ValueSpan;
+            }
+
+            return UnescapedName();
+        }
+    }
+
+    private ReadOnlySpan<byte> UnescapedName()
+    {
+        if (_reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.String))
+        {
+            throw new InvalidOperationException("Name needs a property name or a string");
+        }
+
+        if (_names.Length < _reader.ValueSpan.Length)
+        {
+            if (_names.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_names);
+            }
+
+            _names = ArrayPool<byte>.Shared.Rent(Math.Max(64, _reader.ValueSpan.Length));
+        }
+
+        try
+        {
+            return _names.AsSpan(0, _reader.CopyString(_names));
+        }
+        catch (InvalidOperationException)
+        {
+            return [0xFF];
+        }
+    }
+
     /// <summary>Whether the current property name or string equals <paramref name="utf8"/>.</summary>
     /// <remarks>
     /// An escape that is not valid UTF-16 (a lone surrogate such as <c>\ude00</c>) equals no
@@ -330,6 +378,12 @@ internal ref struct JsonStreamReader
         {
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
+        }
+
+        if (_names.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_names);
+            _names = [];
         }
 
         if (SawInvalidUtf8)

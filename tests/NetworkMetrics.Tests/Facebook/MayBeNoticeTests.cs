@@ -56,6 +56,23 @@ public sealed class MayBeNoticeTests
         Assert.False(MayBeNotice(Meta(text), sender));
     }
 
+    [Fact]
+    public void The_ascii_lookalikes_are_all_the_chars_that_equal_an_ascii_letter_ignoring_case()
+    {
+        var found = new List<char>();
+        for (var c = '\u0080'; c < char.MaxValue; c++)
+        {
+            var text = c.ToString();
+            if (char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80
+                || "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".Any(a => string.Equals(text, a.ToString(), StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(c);
+            }
+        }
+
+        Assert.Subset(MetaNotices.AsciiLookalikes.ToHashSet(), found.ToHashSet());
+    }
+
     [Property(MaxTest = 2000, Arbitrary = [typeof(Arbitraries)])]
     public void A_no_never_hides_a_notice(Text text)
     {

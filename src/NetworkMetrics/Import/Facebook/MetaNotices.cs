@@ -62,6 +62,16 @@ internal static class MetaNotices
 
     private static readonly int LongestStart = Starts.Max(s => s.Length);
 
+    /// <summary>The first letters of <see cref="Starts"/>, in lower case.</summary>
+    private static readonly System.Buffers.SearchValues<char> StartLetters = System.Buffers.SearchValues.Create([.. Starts.Select(s => char.ToLowerInvariant(s[0])).Distinct()]);
+
+    /// <summary>
+    /// The chars above ASCII that equal an ASCII letter ignoring case (<see cref="StringComparison.OrdinalIgnoreCase"/>)
+    /// or whose invariant upper or lower case is ASCII: the dotted and dotless i, the long s, the Kelvin sign.
+    /// A test checks every char against this list.
+    /// </summary>
+    internal const string AsciiLookalikes = "\u0130\u0131\u017F\u212A";
+
     /// <summary>
     /// Whether a text-only item could be a notice, judged from the first bytes of its JSON string as
     /// the file writes them (escaped, before repair), without decoding it: <see langword="false"/>
@@ -107,11 +117,15 @@ internal static class MetaNotices
                 return true; // trimmed away: the text starts later
             }
 
-            foreach (var start in Starts)
+            // Most texts start with a letter no fixed start has.
+            if ((char)(prefix[0] | 0x20) is var letter && StartLetters.Contains(letter))
             {
-                if (Agrees(prefix, start, ignoreCase: true))
+                foreach (var start in Starts)
                 {
-                    return true;
+                    if (Agrees(prefix, start, ignoreCase: true))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -171,7 +185,7 @@ internal static class MetaNotices
 
     /// <summary>Whether a non-ASCII first char could begin a notice: whitespace, a char equal to an ASCII one ignoring case (such as the Kelvin sign), or the sender's first char.</summary>
     private static bool MayStart(char c, string? sender) =>
-        char.IsWhiteSpace(c) || char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80 || (!string.IsNullOrEmpty(sender) && sender[0] == c);
+        char.IsWhiteSpace(c) || AsciiLookalikes.Contains(c) || (!string.IsNullOrEmpty(sender) && sender[0] == c);
 
     /// <summary>Reads a leading <c>\u00XX</c> escape with XX from 80 to FF.</summary>
     private static bool TryLatin1Escape(ReadOnlySpan<byte> raw, out byte value)

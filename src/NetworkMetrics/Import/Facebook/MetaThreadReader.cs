@@ -334,7 +334,8 @@ internal sealed class MetaThreadReader
                 break;
             }
 
-            if (json.ValueTextEquals("sender_name"u8))
+            var name = json.Name;
+            if (name.SequenceEqual("sender_name"u8))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String)
@@ -346,15 +347,15 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (json.ValueTextEquals("timestamp_ms"u8))
+            else if (name.SequenceEqual("timestamp_ms"u8))
             {
                 milliseconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (json.ValueTextEquals("timestamp"u8))
+            else if (name.SequenceEqual("timestamp"u8))
             {
                 seconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (json.ValueTextEquals("content"u8))
+            else if (name.SequenceEqual("content"u8))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String && _countOnly)
@@ -372,7 +373,7 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (json.ValueTextEquals("type"u8))
+            else if (name.SequenceEqual("type"u8))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String)
@@ -385,14 +386,14 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (json.ValueTextEquals("call_duration"u8))
+            else if (name.SequenceEqual("call_duration"u8))
             {
                 call = true;
                 json.Skip();
             }
-            else if (json.ValueTextEquals("photos"u8) || json.ValueTextEquals("videos"u8) || json.ValueTextEquals("audio_files"u8)
-                || json.ValueTextEquals("gifs"u8) || json.ValueTextEquals("files"u8) || json.ValueTextEquals("sticker"u8)
-                || json.ValueTextEquals("share"u8))
+            else if (name.SequenceEqual("photos"u8) || name.SequenceEqual("videos"u8) || name.SequenceEqual("audio_files"u8)
+                || name.SequenceEqual("gifs"u8) || name.SequenceEqual("files"u8) || name.SequenceEqual("sticker"u8)
+                || name.SequenceEqual("share"u8))
             {
                 attachment = true;
                 json.Skip();

@@ -78,11 +78,12 @@ internal static class DirectMessageReading
 
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var kind = json.ValueTextEquals("messageCreate"u8) ? DmEventKind.Message
-                : json.ValueTextEquals("joinConversation"u8) ? DmEventKind.JoinConversation
-                : json.ValueTextEquals("participantsJoin"u8) ? DmEventKind.ParticipantsJoin
-                : json.ValueTextEquals("participantsLeave"u8) ? DmEventKind.ParticipantsLeave
-                : json.ValueTextEquals("conversationNameUpdate"u8) ? DmEventKind.NameUpdate
+            var name = json.Name;
+            var kind = name.SequenceEqual("messageCreate"u8) ? DmEventKind.Message
+                : name.SequenceEqual("joinConversation"u8) ? DmEventKind.JoinConversation
+                : name.SequenceEqual("participantsJoin"u8) ? DmEventKind.ParticipantsJoin
+                : name.SequenceEqual("participantsLeave"u8) ? DmEventKind.ParticipantsLeave
+                : name.SequenceEqual("conversationNameUpdate"u8) ? DmEventKind.NameUpdate
                 : DmEventKind.None;
             json.Read();
             if (kind == DmEventKind.None || json.TokenType != JsonTokenType.StartObject || result.Kind != DmEventKind.None)
@@ -106,19 +107,20 @@ internal static class DirectMessageReading
     {
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            if (json.ValueTextEquals("id"u8))
+            var name = json.Name;
+            if (name.SequenceEqual("id"u8))
             {
                 result.Id = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
-            else if (json.ValueTextEquals("senderId"u8) || json.ValueTextEquals("initiatingUserId"u8))
+            else if (name.SequenceEqual("senderId"u8) || name.SequenceEqual("initiatingUserId"u8))
             {
                 result.Sender = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
-            else if (json.ValueTextEquals("recipientId"u8))
+            else if (name.SequenceEqual("recipientId"u8))
             {
                 result.Recipient = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
-            else if (json.ValueTextEquals("createdAt"u8))
+            else if (name.SequenceEqual("createdAt"u8))
             {
                 TwitterJson.Value(ref json);
                 if (TryReadDate(ref json, out var at, out var bad))
@@ -130,23 +132,23 @@ internal static class DirectMessageReading
                     result.BadDate = bad;
                 }
             }
-            else if (countOnly && json.ValueTextEquals("text"u8))
+            else if (countOnly && name.SequenceEqual("text"u8))
             {
                 TwitterJson.Value(ref json);
                 json.NoteString();
             }
-            else if (json.ValueTextEquals("text"u8))
+            else if (name.SequenceEqual("text"u8))
             {
                 var text = TwitterJson.Text(ref json);
                 result.ContentHash = Fingerprint.OfContent(text);
                 result.Content = keepContent ? text : null;
             }
-            else if (json.ValueTextEquals("reactions"u8))
+            else if (name.SequenceEqual("reactions"u8))
             {
                 json.Read();
                 ReadReactions(ref json, reactions);
             }
-            else if (json.ValueTextEquals("participantsSnapshot"u8) || json.ValueTextEquals("userIds"u8))
+            else if (name.SequenceEqual("participantsSnapshot"u8) || name.SequenceEqual("userIds"u8))
             {
                 json.Read();
                 ReadIds(ref json, users);

@@ -51,14 +51,15 @@ internal sealed class FollowFormat : TwitterJsFormat
             string? id = null, link = null;
             while (NextField(ref json, depth, wrapper, ref wrapped))
             {
-                if (json.ValueTextEquals("accountId"u8))
+                var name = json.Name;
+                if (name.SequenceEqual("accountId"u8))
                 {
                     // Counting needs no string of a plain id, only that it is one.
                     TwitterJson.Value(ref json);
                     numeric = context.CountOnly && IsPlainId(ref json);
                     id = numeric ? null : TwitterJson.Current(ref json)?.Trim();
                 }
-                else if (json.ValueTextEquals("userLink"u8))
+                else if (name.SequenceEqual("userLink"u8))
                 {
                     TwitterJson.Value(ref json);
                     if (context.CountOnly && links)
