@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 
@@ -203,8 +205,7 @@ internal ref struct JsonStreamReader
         }
 
         var raw = _reader.ValueSpan;
-        if (!_reader.ValueIsEscaped ? Ascii.IsValid(raw) || System.Text.Unicode.Utf8.IsValid(raw)
-            : System.Text.Unicode.Utf8.IsValid(raw) && !HasSurrogateEscape(raw))
+        if ((Ascii.IsValid(raw) || System.Text.Unicode.Utf8.IsValid(raw)) && !(_reader.ValueIsEscaped && HasSurrogateEscape(raw)))
         {
             return true;
         }
@@ -218,10 +219,42 @@ internal ref struct JsonStreamReader
     }
 
     /// <summary>Whether raw JSON string bytes may hold a <c>\u</c> escape of a UTF-16 surrogate (a false positive only costs a decode).</summary>
-    internal static bool HasSurrogateEscape(ReadOnlySpan<byte> raw) => raw.IndexOf("\\ud"u8) >= 0 || raw.IndexOf("\\uD"u8) >= 0;
+    internal static bool HasSurrogateEscape(ReadOnlySpan<byte> raw)
+    {
+        // One pass for both cases of the d: \u followed by d or D, 16 positions at a time.
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated && raw.Length >= 18)
+        {
+            ref var start = ref MemoryMarshal.GetReference(raw);
+            var backslash = Vector128.Create((byte)'\\');
+            var u = Vector128.Create((byte)'u');
+            var d = Vector128.Create((byte)'d');
+            var lower = Vector128.Create((byte)0x20);
+            for (; i + 18 <= raw.Length; i += 16)
+            {
+                var match = Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)i), backslash)
+                    & Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)(i + 1)), u)
+                    & Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)(i + 2)) | lower, d);
+                if (match != Vector128<byte>.Zero)
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (; i + 2 < raw.Length; i++)
+        {
+            if (raw[i] == (byte)'\\' && raw[i + 1] == (byte)'u' && (raw[i + 2] | 0x20) == (byte)'d')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The value as a 64-bit integer, also from a string of digits (X writes numbers as strings).</summary>
-    public readonly bool TryGetInt64(out long value)
+    public bool TryGetInt64(out long value)
     {
         if (_reader.TokenType == JsonTokenType.Number)
         {

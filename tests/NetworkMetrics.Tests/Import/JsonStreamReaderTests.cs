@@ -153,6 +153,23 @@ public sealed class JsonStreamReaderTests
         Assert.Equal(wellFormed, read.Diagnostics.Count == 0);
     }
 
+    [Property(MaxTest = 500)]
+    public void The_surrogate_escape_scan_finds_what_a_search_finds(byte[] noise, PositiveInt at, bool upper)
+    {
+        // Bytes mostly from the escape's own alphabet, so that near misses are common.
+        var alphabet = "\\ud0D8a"u8.ToArray();
+        var bytes = noise.Select(b => b % 3 == 0 ? b : alphabet[b % alphabet.Length]).ToList();
+        if (at.Get % 2 == 0)
+        {
+            bytes.InsertRange(at.Get % (bytes.Count + 1), upper ? "\\uD8"u8.ToArray() : "\\ud8"u8.ToArray());
+        }
+
+        var raw = bytes.ToArray();
+        var expected = raw.AsSpan().IndexOf("\\ud"u8) >= 0 || raw.AsSpan().IndexOf("\\uD"u8) >= 0;
+        Assert.Equal(expected, JsonStreamReader.HasSurrogateEscape(raw));
+        Assert.Equal(expected, JsonStreamReader.HasSurrogateEscape([.. Enumerable.Repeat((byte)'x', 37), .. raw]));
+    }
+
     [Fact]
     public void Passing_over_invalid_utf8_notes_it()
     {
