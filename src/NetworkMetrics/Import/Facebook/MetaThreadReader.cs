@@ -25,8 +25,11 @@ namespace NetworkMetrics.Import.Facebook;
 /// <para>Memory: one pass; a message is emitted as soon as it is read, except in a one-to-one thread
 /// without a profile owner, whose messages wait for the title (written after them), at most one
 /// file's worth (Meta splits threads every 10,000 messages). Sender names are matched against the
-/// participants in a reused buffer; message texts are repaired and hashed in place and become strings
-/// only when content is kept.</para>
+/// participants in a reused buffer, once per way the file writes them (later by their bytes); message
+/// texts are repaired and hashed in place and become strings only when content is kept.</para>
+/// <para>Counting (<see cref="ParseContext.CountOnly"/>): the same walk, but a message is counted
+/// instead of built, with no hash, and its text is decoded only when its first bytes say it could be a
+/// notice (<see cref="MetaNotices.MayBeNotice"/>); held messages are only a count and a newest date.</para>
 /// </remarks>
 internal sealed class MetaThreadReader
 {
