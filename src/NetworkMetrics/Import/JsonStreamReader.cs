@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 
@@ -24,6 +26,7 @@ internal ref struct JsonStreamReader
     private readonly ParseContext _context;
     private readonly int _maxToken;
     private byte[] _buffer;
+    private byte[] _names = [];
     private int _length;
     private bool _final;
     private long _consumedBefore;
@@ -74,9 +77,27 @@ internal ref struct JsonStreamReader
     };
 
     /// <summary>Moves to the next token; <see langword="false"/> after the root value (or at the end of an empty file).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Read()
     {
-        if (_rootDone || (_final && _length == 0 && _consumedBefore == 0) || (_final && IsWhitespace(_buffer.AsSpan(0, _length)) && _reader.BytesConsumed == 0 && _reader.TokenType == JsonTokenType.None))
+        // The usual case, inlined: a token inside the root value, already in the buffer. A reader
+        // that returns false leaves its state unchanged, so the full path below starts over.
+        if (_reader.TokenType != JsonTokenType.None && !_rootDone && _reader.Read())
+        {
+            if (_reader.CurrentDepth == 0)
+            {
+                NoteRootEnd();
+            }
+
+            return true;
+        }
+
+        return ReadSlowly();
+    }
+
+    private bool ReadSlowly()
+    {
+        if (_rootDone || (_final && _reader.TokenType == JsonTokenType.None && ((_length == 0 && _consumedBefore == 0) || (_reader.BytesConsumed == 0 && IsWhitespace(_buffer.AsSpan(0, _length))))))
         {
             return false; // an empty file (or one of whitespace only) is zero records, not an error
         }
@@ -96,13 +117,22 @@ internal ref struct JsonStreamReader
             Refill();
         }
 
-        if (_reader.CurrentDepth == 0 && _reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.String
+        if (_reader.CurrentDepth == 0)
+        {
+            NoteRootEnd();
+        }
+
+        return true;
+    }
+
+    /// <summary>At depth 0: the root value ends with this token unless it opens the root.</summary>
+    private void NoteRootEnd()
+    {
+        if (_reader.TokenType is JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.String
             or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null)
         {
             _rootDone = true;
         }
-
-        return true;
     }
 
     /// <summary>Reads the next token and requires it to be of a type; a diagnostic-bearing exception otherwise.</summary>
@@ -155,8 +185,76 @@ internal ref struct JsonStreamReader
         }
     }
 
+    /// <summary>
+    /// Passes over the current string without decoding it, for a counting path that has no use for
+    /// the value, yet notes invalid UTF-8 (in <see cref="SawInvalidUtf8"/>) exactly as
+    /// <see cref="GetString"/> would, so that the file's diagnostics stay the same. Nothing for
+    /// another token type (<see cref="GetString"/> notes nothing for those either). Returns whether
+    /// the string decodes without replacement (always <see langword="true"/> for another token type).
+    /// </summary>
+    /// <remarks>
+    /// Valid UTF-8 bytes whose escapes name no surrogate (<c>\ud…</c>, <c>\uD…</c>, the only
+    /// escapes that can decode to invalid UTF-16) always decode: checking that is a vectorised scan.
+    /// Anything else takes <see cref="GetString"/> itself.
+    /// </remarks>
+    public bool NoteString()
+    {
+        if (_reader.TokenType != JsonTokenType.String)
+        {
+            return true;
+        }
+
+        var raw = _reader.ValueSpan;
+        if ((Ascii.IsValid(raw) || System.Text.Unicode.Utf8.IsValid(raw)) && !(_reader.ValueIsEscaped && HasSurrogateEscape(raw)))
+        {
+            return true;
+        }
+
+        var seen = SawInvalidUtf8;
+        SawInvalidUtf8 = false;
+        GetString();
+        var invalid = SawInvalidUtf8;
+        SawInvalidUtf8 |= seen;
+        return !invalid;
+    }
+
+    /// <summary>Whether raw JSON string bytes may hold a <c>\u</c> escape of a UTF-16 surrogate (a false positive only costs a decode).</summary>
+    internal static bool HasSurrogateEscape(ReadOnlySpan<byte> raw)
+    {
+        // One pass for both cases of the d: \u followed by d or D, 16 positions at a time.
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated && raw.Length >= 18)
+        {
+            ref var start = ref MemoryMarshal.GetReference(raw);
+            var backslash = Vector128.Create((byte)'\\');
+            var u = Vector128.Create((byte)'u');
+            var d = Vector128.Create((byte)'d');
+            var lower = Vector128.Create((byte)0x20);
+            for (; i + 18 <= raw.Length; i += 16)
+            {
+                var match = Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)i), backslash)
+                    & Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)(i + 1)), u)
+                    & Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)(i + 2)) | lower, d);
+                if (match != Vector128<byte>.Zero)
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (; i + 2 < raw.Length; i++)
+        {
+            if (raw[i] == (byte)'\\' && raw[i + 1] == (byte)'u' && (raw[i + 2] | 0x20) == (byte)'d')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The value as a 64-bit integer, also from a string of digits (X writes numbers as strings).</summary>
-    public readonly bool TryGetInt64(out long value)
+    public bool TryGetInt64(out long value)
     {
         if (_reader.TokenType == JsonTokenType.Number)
         {
@@ -210,6 +308,12 @@ internal ref struct JsonStreamReader
     }
 
     /// <summary>
+    /// The bytes of the current value as the file writes them, escapes included (no quotes); valid
+    /// until the next <see cref="Read"/>. Equal bytes always decode to equal strings.
+    /// </summary>
+    public readonly ReadOnlySpan<byte> RawValue => _reader.ValueSpan;
+
+    /// <summary>
     /// The UTF-8 bytes of the current string when it holds no escape (the usual case for dates and
     /// ids), without allocating; valid until the next <see cref="Read"/>. False otherwise: use <see cref="GetString"/>.
     /// </summary>
@@ -225,6 +329,53 @@ internal ref struct JsonStreamReader
         return false;
     }
 
+    /// <summary>
+    /// The current property name (or string), unescaped, as UTF-8: the way to test one name against
+    /// several (<c>name.SequenceEqual("id"u8)</c>), each test then a comparison of lengths at most.
+    /// Valid until the next <see cref="Read"/>. Equal to a text exactly when
+    /// <see cref="ValueTextEquals"/> says it is: a name whose escapes are not valid UTF-16 comes back
+    /// as a byte no UTF-8 text holds.
+    /// </summary>
+    public ReadOnlySpan<byte> Name
+    {
+        get
+        {
+            if (!_reader.ValueIsEscaped && !_reader.HasValueSequence && _reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+            {
+                return _reader.ValueSpan;
+            }
+
+            return UnescapedName();
+        }
+    }
+
+    private ReadOnlySpan<byte> UnescapedName()
+    {
+        if (_reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.String))
+        {
+            throw new InvalidOperationException("Name needs a property name or a string");
+        }
+
+        if (_names.Length < _reader.ValueSpan.Length)
+        {
+            if (_names.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_names);
+            }
+
+            _names = ArrayPool<byte>.Shared.Rent(Math.Max(64, _reader.ValueSpan.Length));
+        }
+
+        try
+        {
+            return _names.AsSpan(0, _reader.CopyString(_names));
+        }
+        catch (InvalidOperationException)
+        {
+            return [0xFF];
+        }
+    }
+
     /// <summary>Whether the current property name or string equals <paramref name="utf8"/>.</summary>
     /// <remarks>
     /// An escape that is not valid UTF-16 (a lone surrogate such as <c>\ude00</c>) equals no
@@ -232,6 +383,17 @@ internal ref struct JsonStreamReader
     /// <see cref="InvalidOperationException"/>, which is not a bad-input exception (found by fuzzing).
     /// </remarks>
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8)
+    {
+        // The usual case, a name without escapes, is a plain comparison of bytes: inlined, no try.
+        if (_reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        {
+            return _reader.ValueSpan.SequenceEqual(utf8);
+        }
+
+        return EscapedTextEquals(utf8);
+    }
+
+    private readonly bool EscapedTextEquals(ReadOnlySpan<byte> utf8)
     {
         try
         {
@@ -249,6 +411,12 @@ internal ref struct JsonStreamReader
         {
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = [];
+        }
+
+        if (_names.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_names);
+            _names = [];
         }
 
         if (SawInvalidUtf8)

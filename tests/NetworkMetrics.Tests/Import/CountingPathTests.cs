@@ -63,6 +63,80 @@ public sealed class CountingPathTests
         Assert.All(summary.Platforms, p => Assert.True(p.Counts.Messages > 0, $"{p.Platform}: no messages counted"));
     }
 
+    [Fact]
+    public void Inspect_counts_what_import_reads_in_threads_written_oddly()
+    {
+        using var temp = new TempDir();
+        void Thread(string folder, string json)
+        {
+            var path = Path.Combine(temp.Path, "your_facebook_activity", "messages", "inbox", folder, "message_1.json");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, json);
+        }
+
+        // Messages before the participants and the title, each field order, a notice whose sender is
+        // named after its text, ASCII written as escapes, a sender written two ways, a lone surrogate.
+        Thread("lan_1", """
+            {"messages": [
+              {"content": "Lan Nguy\u00e1\u00bb\u0085n left the group", "timestamp_ms": 1700000000000, "sender_name": "Lan Nguy\u00e1\u00bb\u0085n"},
+              {"sender_name": "Ama", "content": "Lan Nguy\u00e1\u00bb\u0085n left the group", "timestamp_ms": 1700000001000, "sender_name": "Lan Nguy\u00e1\u00bb\u0085n"},
+              {"sender_name": "Ama", "content": "\u0059ou named the group Study", "timestamp_ms": 1700000002000},
+              {"sender_name": "\u0041ma", "content": "Ama left the group.", "timestamp_ms": 1700000003000},
+              {"sender_name": "Ama", "content": "\u00c3\u0089t\u00c3\u00a9", "timestamp_ms": 1700000004000},
+              {"sender_name": "Ama", "content": "lone \ud83d", "timestamp_ms": 1700000005000},
+              {"sender_name": "Ama", "content": " You left the group", "timestamp_ms": 1700000006000},
+              {"sender_name": "Ama", "content": "", "timestamp_ms": 1700000007000},
+              {"sender_name": "Ama", "content": null, "content": "\u00e2\u0080\u0099You left the group", "timestamp_ms": 1700000008000}
+            ],
+            "participants": [{"name": "Lan Nguy\u00e1\u00bb\u0085n"}, {"name": "Ama"}], "title": "Ama"}
+            """);
+
+        // A one-to-one thread cut before its title: the held messages are lost both ways.
+        Thread("kofi_2", """
+            {"participants": [{"name": "Kofi"}, {"name": "Ama"}], "messages": [
+              {"sender_name": "Kofi", "timestamp_ms": 1700000100000, "content": "hi"},
+              {"sender_name": "Ama", "timestamp_ms": 1700000200000, "content": "hello"},
+              {"sender_name": "Kofi", "timestamp_ms": 170000030
+            """);
+
+        var summary = AssertSameCounts(temp.Path);
+
+        Assert.True(summary.Platforms.Single().Counts.Messages > 0);
+    }
+
+    [Fact]
+    public void Inspect_counts_what_import_reads_in_odd_follower_ids()
+    {
+        using var temp = new TempDir();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "data"));
+        File.WriteAllText(Path.Combine(temp.Path, "data", "follower.js"), """
+            window.YTD.follower.part0 = [
+              {"follower": {"accountId": "12"}},
+              {"follower": {"accountId": "\u0031\u0033", "userLink": "https://twitter.com/intent/user?user_id=13"}},
+              {"follower": {"accountId": 14, "userLink": "   "}},
+              {"follower": {"accountId": " 15 "}},
+              {"follower": {"accountId": "0016"}},
+              {"follower": {"accountId": "1234567890123456789"}},
+              {"follower": {"accountId": "9999999999999999999"}},
+              {"follower": {"accountId": "0"}},
+              {"follower": {"accountId": "000"}},
+              {"follower": {"accountId": ""}},
+              {"follower": {"accountId": null}},
+              {"follower": {"accountId": "12a"}},
+              {"follower": {"accountId": "-17"}},
+              {"follower": {"userLink": "https://twitter.com/intent/user?user_id=18"}},
+              {"accountId": "19", "userLink": "https://twitter.com/intent/user?user_id=19 \ud83d"},
+              "not an object",
+              {"follower": {"accountId": "20", "accountId": "x"}},
+              {"follower": {"accountId": "x", "accountId": "21"}}
+            ]
+            """);
+
+        var summary = AssertSameCounts(temp.Path);
+
+        Assert.True(summary.Platforms.Single().Counts.Followers > 0);
+    }
+
     private static ImportSummary AssertSameCounts(params string[] inputs)
     {
         var summary = Run.Inspect(inputs);

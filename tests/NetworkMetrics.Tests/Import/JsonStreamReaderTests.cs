@@ -108,6 +108,84 @@ public sealed class JsonStreamReaderTests
         Assert.Equal([1234567890123L, 42L, null], values);
     }
 
+    [Theory]
+    [InlineData("{\"id\":1}", true)]
+    [InlineData("{\"\\u0069d\":1}", true)]
+    [InlineData("{\"\\u0069\\u0064\":1}", true)]
+    [InlineData("{\"i\\u0064x\":1}", false)]
+    [InlineData("{\"\\ud800d\":1}", false)]
+    [InlineData("{\"\\ud800\":1}", false)]
+    [InlineData("{\"\":1}", false)]
+    public void A_name_equals_a_text_exactly_when_value_text_equals_says_so(string text, bool isId)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        using var json = JsonStreamReader.Create(stream, Context());
+        json.Read();
+        json.Read();
+
+        Assert.Equal(isId, json.ValueTextEquals("id"u8));
+        Assert.Equal(isId, json.Name.SequenceEqual("id"u8));
+        Assert.False(json.Name.SequenceEqual("i"u8));
+    }
+
+    [Theory]
+    [InlineData("[\"plain\"]", true)]
+    [InlineData("[\"caf\u00e9\"]", true)]
+    [InlineData("[\"Caf\\u00C3\\u00A9 \\ud83d\\ude00\"]", true)]
+    [InlineData("[\"lone \\ud83d here\"]", false)]
+    [InlineData("[\"lone \\uDE00\"]", false)]
+    [InlineData("[\"\\\\ud83d is text\"]", true)]
+    public void Passing_over_a_string_notes_what_reading_it_would(string text, bool wellFormed)
+    {
+        var skipped = Context();
+        using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(text)))
+        using (var json = JsonStreamReader.Create(stream, skipped))
+        {
+            json.Read();
+            json.Read();
+            Assert.Equal(wellFormed, json.NoteString());
+        }
+
+        var read = Context();
+        Read(Encoding.UTF8.GetBytes(text), read, javaScript: false);
+
+        Assert.Equal(read.Diagnostics.Select(d => d.Code), skipped.Diagnostics.Select(d => d.Code));
+        Assert.Equal(wellFormed, read.Diagnostics.Count == 0);
+    }
+
+    [Property(MaxTest = 500)]
+    public void The_surrogate_escape_scan_finds_what_a_search_finds(byte[] noise, PositiveInt at, bool upper)
+    {
+        // Bytes mostly from the escape's own alphabet, so that near misses are common.
+        var alphabet = "\\ud0D8a"u8.ToArray();
+        var bytes = noise.Select(b => b % 3 == 0 ? b : alphabet[b % alphabet.Length]).ToList();
+        if (at.Get % 2 == 0)
+        {
+            bytes.InsertRange(at.Get % (bytes.Count + 1), upper ? "\\uD8"u8.ToArray() : "\\ud8"u8.ToArray());
+        }
+
+        var raw = bytes.ToArray();
+        var expected = raw.AsSpan().IndexOf("\\ud"u8) >= 0 || raw.AsSpan().IndexOf("\\uD"u8) >= 0;
+        Assert.Equal(expected, JsonStreamReader.HasSurrogateEscape(raw));
+        Assert.Equal(expected, JsonStreamReader.HasSurrogateEscape([.. Enumerable.Repeat((byte)'x', 37), .. raw]));
+    }
+
+    [Fact]
+    public void Passing_over_invalid_utf8_notes_it()
+    {
+        var bytes = Encoding.UTF8.GetBytes("[\"ab").Concat(new byte[] { 0xC3 }).Concat(Encoding.UTF8.GetBytes("\\u00A9\"]")).ToArray();
+        var context = Context();
+        using (var stream = new MemoryStream(bytes))
+        using (var json = JsonStreamReader.Create(stream, context))
+        {
+            json.Read();
+            json.Read();
+            Assert.False(json.NoteString());
+        }
+
+        Assert.Equal("json.invalid-utf8", Assert.Single(context.Diagnostics).Code);
+    }
+
     private static List<string> ReadStrings(string text, bool javaScript = false, ImportLimits? limits = null) =>
         Read(Encoding.UTF8.GetBytes(text), Context(limits), javaScript);
 

@@ -138,7 +138,12 @@ internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathM
             string? name = null;
             string? contact = null;
             long? timestamp = null;
-            if (json.TokenType == JsonTokenType.String)
+            if (context.CountOnly && json.TokenType == JsonTokenType.String)
+            {
+                // A count needs no name: only a tie, whatever its name.
+                json.NoteString();
+            }
+            else if (json.TokenType == JsonTokenType.String)
             {
                 // Some early files list bare names.
                 name = json.GetString() is { } text ? Mojibake.Repair(text) : null;
@@ -153,13 +158,19 @@ internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathM
                         break;
                     }
 
-                    if (json.ValueTextEquals("name"u8))
-                    {
-                        name = MetaJson.ReadString(ref json, context);
-                    }
-                    else if (json.ValueTextEquals("timestamp"u8))
+                    if (json.ValueTextEquals("timestamp"u8))
                     {
                         timestamp = MetaJson.ReadInt64(ref json, context);
+                    }
+                    else if (context.CountOnly && (json.ValueTextEquals("name"u8) || json.ValueTextEquals("contact_info"u8)))
+                    {
+                        MetaJson.Next(ref json, context);
+                        json.NoteString();
+                        json.Skip();
+                    }
+                    else if (json.ValueTextEquals("name"u8))
+                    {
+                        name = MetaJson.ReadString(ref json, context);
                     }
                     else if (json.ValueTextEquals("contact_info"u8))
                     {
@@ -175,6 +186,14 @@ internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathM
             {
                 json.Skip();
                 context.Skip("facebook.bad-item", $"item {index} of the list is neither an object nor a name", record: index, offset: json.Offset);
+                continue;
+            }
+
+            if (context.CountOnly)
+            {
+                // A nameless item is a tie too: the count is the same with or without names.
+                context.CountTie(kind, MetaJson.FromSeconds(timestamp));
+                context.Kept();
                 continue;
             }
 

@@ -25,8 +25,11 @@ namespace NetworkMetrics.Import.Facebook;
 /// <para>Memory: one pass; a message is emitted as soon as it is read, except in a one-to-one thread
 /// without a profile owner, whose messages wait for the title (written after them), at most one
 /// file's worth (Meta splits threads every 10,000 messages). Sender names are matched against the
-/// participants in a reused buffer; message texts are repaired and hashed in place and become strings
-/// only when content is kept.</para>
+/// participants in a reused buffer, once per way the file writes them (later by their bytes); message
+/// texts are repaired and hashed in place and become strings only when content is kept.</para>
+/// <para>Counting (<see cref="ParseContext.CountOnly"/>): the same walk, but a message is counted
+/// instead of built, with no hash, and its text is decoded only when its first bytes say it could be a
+/// notice (<see cref="MetaNotices.MayBeNotice"/>); held messages are only a count and a newest date.</para>
 /// </remarks>
 internal sealed class MetaThreadReader
 {
@@ -39,7 +42,11 @@ internal sealed class MetaThreadReader
     private readonly List<Person> _people = [];
     private readonly List<int> _participants = [];
     private readonly List<Pending> _pending = [];
+    private readonly bool _countOnly;
     private char[] _text;
+    private byte[] _raw;
+    private int _pendingCount;
+    private DateTimeOffset _pendingNewest;
     private byte[] _scratch;
     private char[] _name;
     private string? _title;
@@ -60,6 +67,8 @@ internal sealed class MetaThreadReader
         _text = ArrayPool<char>.Shared.Rent(4096);
         _scratch = ArrayPool<byte>.Shared.Rent(4096);
         _name = ArrayPool<char>.Shared.Rent(256);
+        _countOnly = context.CountOnly;
+        _raw = _countOnly ? ArrayPool<byte>.Shared.Rent(4096) : [];
     }
 
     /// <summary>Notices (calls, membership and group changes) passed over in this file.</summary>
@@ -142,9 +151,15 @@ internal sealed class MetaThreadReader
         ArrayPool<char>.Shared.Return(_text);
         ArrayPool<byte>.Shared.Return(_scratch);
         ArrayPool<char>.Shared.Return(_name);
+        if (_raw.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_raw);
+        }
+
         _text = [];
         _scratch = [];
         _name = [];
+        _raw = [];
     }
 
     private void ReadParticipants(ref JsonStreamReader json)
@@ -223,6 +238,28 @@ internal sealed class MetaThreadReader
 
     private int ResolveSender(ref JsonStreamReader json)
     {
+        // The bytes a sender was written with before are that sender: no decoding (the usual case).
+        var raw = json.RawValue;
+        if (_lastSender >= 0 && _people[_lastSender].Written is { } last && raw.SequenceEqual(last))
+        {
+            return _lastSender;
+        }
+
+        for (var i = 0; i < _people.Count; i++)
+        {
+            if (_people[i].Written is { } written && raw.SequenceEqual(written))
+            {
+                return _lastSender = i;
+            }
+        }
+
+        var sender = ResolveSenderName(ref json);
+        _people[sender].Written ??= raw.ToArray();
+        return sender;
+    }
+
+    private int ResolveSenderName(ref JsonStreamReader json)
+    {
         var length = json.ValueLength;
         if (_name.Length < length)
         {
@@ -286,6 +323,8 @@ internal sealed class MetaThreadReader
         long? milliseconds = null;
         long? seconds = null;
         var textLength = -1;
+        var rawLength = -1;
+        var wellFormed = true;
         var call = false;
         var membership = false;
         var attachment = false;
@@ -298,7 +337,8 @@ internal sealed class MetaThreadReader
                 break;
             }
 
-            if (json.ValueTextEquals("sender_name"u8))
+            var name = json.Name;
+            if (name.SequenceEqual("sender_name"u8))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String)
@@ -310,18 +350,24 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (json.ValueTextEquals("timestamp_ms"u8))
+            else if (name.SequenceEqual("timestamp_ms"u8))
             {
                 milliseconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (json.ValueTextEquals("timestamp"u8))
+            else if (name.SequenceEqual("timestamp"u8))
             {
                 seconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (json.ValueTextEquals("content"u8))
+            else if (name.SequenceEqual("content"u8))
             {
                 MetaJson.Next(ref json, _context);
-                if (json.TokenType == JsonTokenType.String)
+                if (json.TokenType == JsonTokenType.String && _countOnly)
+                {
+                    // Kept as written: decoded only if the message could be a notice (see Count).
+                    wellFormed = json.NoteString();
+                    rawLength = KeepRaw(json.RawValue);
+                }
+                else if (json.TokenType == JsonTokenType.String)
                 {
                     textLength = ReadText(ref json);
                 }
@@ -330,7 +376,7 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (json.ValueTextEquals("type"u8))
+            else if (name.SequenceEqual("type"u8))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String)
@@ -343,14 +389,14 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (json.ValueTextEquals("call_duration"u8))
+            else if (name.SequenceEqual("call_duration"u8))
             {
                 call = true;
                 json.Skip();
             }
-            else if (json.ValueTextEquals("photos"u8) || json.ValueTextEquals("videos"u8) || json.ValueTextEquals("audio_files"u8)
-                || json.ValueTextEquals("gifs"u8) || json.ValueTextEquals("files"u8) || json.ValueTextEquals("sticker"u8)
-                || json.ValueTextEquals("share"u8))
+            else if (name.SequenceEqual("photos"u8) || name.SequenceEqual("videos"u8) || name.SequenceEqual("audio_files"u8)
+                || name.SequenceEqual("gifs"u8) || name.SequenceEqual("files"u8) || name.SequenceEqual("sticker"u8)
+                || name.SequenceEqual("share"u8))
             {
                 attachment = true;
                 json.Skip();
@@ -376,6 +422,12 @@ internal sealed class MetaThreadReader
             return;
         }
 
+        if (_countOnly)
+        {
+            Count(at, sender, rawLength, wellFormed, call || membership, attachment);
+            return;
+        }
+
         var text = textLength >= 0 ? _text.AsSpan(0, textLength) : [];
         if (call || membership || (!attachment && textLength > 0 && MetaNotices.IsNotice(text, sender >= 0 ? _people[sender].Name : null)))
         {
@@ -396,6 +448,83 @@ internal sealed class MetaThreadReader
         {
             Decide(force: true);
         }
+    }
+
+    /// <summary>
+    /// The counting path's end of a message: the same notice test as the record path, deciding from
+    /// the raw text (<see cref="MetaNotices.MayBeNotice"/>) and decoding it only when it could be a
+    /// notice; a message is counted once the thread is decided, as the record path emits it.
+    /// </summary>
+    private void Count(DateTimeOffset at, int sender, int rawLength, bool wellFormed, bool callOrMembership, bool attachment)
+    {
+        var name = sender >= 0 ? _people[sender].Name : null;
+        if (callOrMembership || (!attachment && rawLength > 0 && MetaNotices.MayBeNotice(_raw.AsSpan(1, rawLength), wellFormed, name)
+            && MetaNotices.IsNotice(_text.AsSpan(0, DecodeRaw(rawLength)), name)))
+        {
+            Notices++;
+            return;
+        }
+
+        if (_decided)
+        {
+            _context.CountMessage(at);
+            _context.Kept();
+            return;
+        }
+
+        // Held as the record path holds its pending messages: counted when the thread is decided, lost if the file fails first.
+        _pendingCount++;
+        if (_pendingCount == 1 || at.UtcTicks > _pendingNewest.UtcTicks)
+        {
+            _pendingNewest = at;
+        }
+
+        if (_pendingCount >= MaxPending)
+        {
+            Decide(force: true);
+        }
+    }
+
+    /// <summary>Keeps the raw bytes of a text, quoted (for <see cref="DecodeRaw"/>), and returns their length.</summary>
+    private int KeepRaw(ReadOnlySpan<byte> raw)
+    {
+        if (_raw.Length < raw.Length + 2)
+        {
+            ArrayPool<byte>.Shared.Return(_raw);
+            _raw = ArrayPool<byte>.Shared.Rent(raw.Length + 2);
+        }
+
+        _raw[0] = (byte)'"';
+        raw.CopyTo(_raw.AsSpan(1));
+        _raw[raw.Length + 1] = (byte)'"';
+        return raw.Length;
+    }
+
+    /// <summary>Decodes a text kept by <see cref="KeepRaw"/> into the text buffer as <see cref="ReadText"/> does (unescaped, repaired); returns its length.</summary>
+    private int DecodeRaw(int rawLength)
+    {
+        if (_text.Length < rawLength)
+        {
+            ArrayPool<char>.Shared.Return(_text);
+            ArrayPool<byte>.Shared.Return(_scratch);
+            _text = ArrayPool<char>.Shared.Rent(rawLength);
+            _scratch = ArrayPool<byte>.Shared.Rent(rawLength);
+        }
+
+        var reader = new Utf8JsonReader(_raw.AsSpan(0, rawLength + 2));
+        reader.Read();
+        int written;
+        try
+        {
+            written = reader.CopyString(_text);
+        }
+        catch (InvalidOperationException)
+        {
+            // As JsonStreamReader.CopyString does (the invalid UTF-8 was noted when the text was read).
+            written = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, _text);
+        }
+
+        return Mojibake.Repair(_text.AsSpan(0, written), _scratch);
     }
 
     /// <summary>Copies the current string into the text buffer, repairs it in place and returns its length.</summary>
@@ -474,6 +603,14 @@ internal sealed class MetaThreadReader
         _channel = _audience > 1 ? InteractionChannel.GroupMessage : InteractionChannel.DirectMessage;
         _recipients = recipients.ToImmutable();
         _decided = true;
+        for (var i = 0; i < _pendingCount; i++)
+        {
+            // Only the count and the newest date matter to a count.
+            _context.CountMessage(_pendingNewest);
+        }
+
+        _context.Kept(_pendingCount);
+        _pendingCount = 0;
         foreach (var pending in _pending)
         {
             Emit(pending.Sender, pending.At, pending.Hash, pending.Content);
@@ -590,5 +727,8 @@ internal sealed class MetaThreadReader
         public ImmutableArray<string> AsSender { get; } = [];
 
         public bool Added { get; set; }
+
+        /// <summary>The bytes of the JSON string the file first wrote this name with as a sender (escaped, before decoding).</summary>
+        public byte[]? Written { get; set; }
     }
 }

@@ -64,9 +64,10 @@ internal static class DirectMessageReading
     /// <summary>
     /// Reads one item of <c>messages</c> (<c>{"messageCreate":{…}}</c>, <c>{"joinConversation":{…}}</c> …);
     /// the reader ends on the item's end. Users of join/leave events go to <paramref name="users"/>,
-    /// reactions to <paramref name="reactions"/>.
+    /// reactions to <paramref name="reactions"/>. When <paramref name="countOnly"/>, the text is
+    /// passed over (neither hashed nor kept: a count depends on neither).
     /// </summary>
-    public static DmEvent ReadEvent(ref JsonStreamReader json, bool keepContent, List<DmReaction> reactions, List<long> users)
+    public static DmEvent ReadEvent(ref JsonStreamReader json, bool keepContent, List<DmReaction> reactions, List<long> users, bool countOnly = false)
     {
         var result = default(DmEvent);
         if (json.TokenType != JsonTokenType.StartObject)
@@ -77,11 +78,12 @@ internal static class DirectMessageReading
 
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var kind = json.ValueTextEquals("messageCreate"u8) ? DmEventKind.Message
-                : json.ValueTextEquals("joinConversation"u8) ? DmEventKind.JoinConversation
-                : json.ValueTextEquals("participantsJoin"u8) ? DmEventKind.ParticipantsJoin
-                : json.ValueTextEquals("participantsLeave"u8) ? DmEventKind.ParticipantsLeave
-                : json.ValueTextEquals("conversationNameUpdate"u8) ? DmEventKind.NameUpdate
+            var name = json.Name;
+            var kind = name.SequenceEqual("messageCreate"u8) ? DmEventKind.Message
+                : name.SequenceEqual("joinConversation"u8) ? DmEventKind.JoinConversation
+                : name.SequenceEqual("participantsJoin"u8) ? DmEventKind.ParticipantsJoin
+                : name.SequenceEqual("participantsLeave"u8) ? DmEventKind.ParticipantsLeave
+                : name.SequenceEqual("conversationNameUpdate"u8) ? DmEventKind.NameUpdate
                 : DmEventKind.None;
             json.Read();
             if (kind == DmEventKind.None || json.TokenType != JsonTokenType.StartObject || result.Kind != DmEventKind.None)
@@ -93,7 +95,7 @@ internal static class DirectMessageReading
             result.Kind = kind;
             result.ReactionStart = reactions.Count;
             result.UsersStart = users.Count;
-            ReadBody(ref json, ref result, keepContent, reactions, users);
+            ReadBody(ref json, ref result, keepContent, countOnly, reactions, users);
             result.ReactionCount = reactions.Count - result.ReactionStart;
             result.UsersCount = users.Count - result.UsersStart;
         }
@@ -101,23 +103,24 @@ internal static class DirectMessageReading
         return result;
     }
 
-    private static void ReadBody(ref JsonStreamReader json, ref DmEvent result, bool keepContent, List<DmReaction> reactions, List<long> users)
+    private static void ReadBody(ref JsonStreamReader json, ref DmEvent result, bool keepContent, bool countOnly, List<DmReaction> reactions, List<long> users)
     {
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            if (json.ValueTextEquals("id"u8))
+            var name = json.Name;
+            if (name.SequenceEqual("id"u8))
             {
                 result.Id = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
-            else if (json.ValueTextEquals("senderId"u8) || json.ValueTextEquals("initiatingUserId"u8))
+            else if (name.SequenceEqual("senderId"u8) || name.SequenceEqual("initiatingUserId"u8))
             {
                 result.Sender = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
-            else if (json.ValueTextEquals("recipientId"u8))
+            else if (name.SequenceEqual("recipientId"u8))
             {
                 result.Recipient = TwitterJson.Id(ref json, out var id) ? id : 0;
             }
-            else if (json.ValueTextEquals("createdAt"u8))
+            else if (name.SequenceEqual("createdAt"u8))
             {
                 TwitterJson.Value(ref json);
                 if (TryReadDate(ref json, out var at, out var bad))
@@ -129,18 +132,23 @@ internal static class DirectMessageReading
                     result.BadDate = bad;
                 }
             }
-            else if (json.ValueTextEquals("text"u8))
+            else if (countOnly && name.SequenceEqual("text"u8))
+            {
+                TwitterJson.Value(ref json);
+                json.NoteString();
+            }
+            else if (name.SequenceEqual("text"u8))
             {
                 var text = TwitterJson.Text(ref json);
                 result.ContentHash = Fingerprint.OfContent(text);
                 result.Content = keepContent ? text : null;
             }
-            else if (json.ValueTextEquals("reactions"u8))
+            else if (name.SequenceEqual("reactions"u8))
             {
                 json.Read();
                 ReadReactions(ref json, reactions);
             }
-            else if (json.ValueTextEquals("participantsSnapshot"u8) || json.ValueTextEquals("userIds"u8))
+            else if (name.SequenceEqual("participantsSnapshot"u8) || name.SequenceEqual("userIds"u8))
             {
                 json.Read();
                 ReadIds(ref json, users);

@@ -108,7 +108,7 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
                     {
                         _reactions.Clear();
                         _users.Clear();
-                        var message = DirectMessageReading.ReadEvent(ref json, context.IncludeContent, _reactions, _users);
+                        var message = DirectMessageReading.ReadEvent(ref json, context.IncludeContent, _reactions, _users, context.CountOnly);
                         if (message.Kind == DmEventKind.Message)
                         {
                             OnMessage(message, ref conversation, item, json.Offset);
@@ -261,6 +261,15 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
         private void Emit(in DmEvent message, string conversation, List<DmReaction> reactions)
         {
             var owner = _owner!.Value;
+            if (context.CountOnly)
+            {
+                // A count needs neither the direction nor the ids; reactions stay on the record path (their dates count).
+                context.CountMessage(new DateTimeOffset(message.Ticks, TimeSpan.Zero));
+                context.Kept();
+                DirectMessageReading.EmitReactions(context, message, reactions, owner, _ids, conversation);
+                return;
+            }
+
             var outgoing = message.Sender == owner;
             var other = outgoing ? message.Recipient : message.Sender;
             var accountIds = other > 0 && other != owner ? _ids.Single(other) : [];

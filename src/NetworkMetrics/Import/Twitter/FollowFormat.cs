@@ -47,21 +47,43 @@ internal sealed class FollowFormat : TwitterJsFormat
 
             var depth = json.CurrentDepth;
             var wrapped = false;
+            var numeric = false;
             string? id = null, link = null;
             while (NextField(ref json, depth, wrapper, ref wrapped))
             {
-                if (json.ValueTextEquals("accountId"u8))
+                var name = json.Name;
+                if (name.SequenceEqual("accountId"u8))
                 {
-                    id = TwitterJson.Text(ref json)?.Trim();
+                    // Counting needs no string of a plain id, only that it is one.
+                    TwitterJson.Value(ref json);
+                    numeric = context.CountOnly && IsPlainId(ref json);
+                    id = numeric ? null : TwitterJson.Current(ref json)?.Trim();
                 }
-                else if (json.ValueTextEquals("userLink"u8))
+                else if (name.SequenceEqual("userLink"u8))
                 {
-                    link = TwitterJson.Text(ref json);
+                    TwitterJson.Value(ref json);
+                    if (context.CountOnly && links)
+                    {
+                        // The link only decides the generation, already known: pass over it.
+                        json.NoteString();
+                    }
+                    else
+                    {
+                        link = TwitterJson.Current(ref json);
+                    }
                 }
                 else
                 {
                     json.Skip();
                 }
+            }
+
+            if (numeric)
+            {
+                links |= !string.IsNullOrWhiteSpace(link);
+                context.CountTie(kind, null);
+                context.Kept();
+                continue;
             }
 
             if (string.IsNullOrEmpty(id) || !TwitterIds.TryParse(id, out _))
@@ -88,5 +110,32 @@ internal sealed class FollowFormat : TwitterJsFormat
 
         context.Format = items == 0 ? Id + ".empty" : links ? Id + ".2020" : Id + ".2019";
         CheckManifestCount(context, items);
+    }
+
+    /// <summary>
+    /// Whether the value is a string of 1 to 18 ASCII digits, not all zeros, with no escape: an id
+    /// <see cref="TwitterIds.TryParse"/> accepts, known without making its string. False says
+    /// nothing: read the text.
+    /// </summary>
+    private static bool IsPlainId(ref JsonStreamReader json)
+    {
+        if (!json.TryGetUtf8(out var digits) || digits.IsEmpty || digits.Length > 18)
+        {
+            return false;
+        }
+
+        var any = 0u;
+        foreach (var b in digits)
+        {
+            var digit = (uint)(b - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            any |= digit;
+        }
+
+        return any != 0;
     }
 }

@@ -115,7 +115,7 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
 
                     while (json.Read() && json.TokenType != JsonTokenType.EndArray)
                     {
-                        var e = DirectMessageReading.ReadEvent(ref json, context.IncludeContent, _reactions, _users);
+                        var e = DirectMessageReading.ReadEvent(ref json, context.IncludeContent, _reactions, _users, context.CountOnly);
                         if (e.Kind == DmEventKind.None)
                         {
                             continue;
