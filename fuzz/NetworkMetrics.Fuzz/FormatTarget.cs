@@ -35,6 +35,66 @@ internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTa
         // Strict: the first problem is an exception; nothing else may escape.
         var strict = new CheckingSink(Format, new CountingSink(keepMessageFingerprints: true), includeContent: false);
         Expecting(() => Parse(input, entry, ImportOptions.Default with { Strict = true }, strict));
+
+        // Differential: the counting path (inspect of one snapshot) counts what the record path reads.
+        CompareCountingWithRecords(input, entry);
+    }
+
+    /// <summary>Codes that only the record path gives (it decodes more text and computes directions).</summary>
+    private static readonly HashSet<string> RecordPathOnly = new(StringComparer.Ordinal) { "linkedin.owner-unknown", "csv.invalid-utf8", "json.invalid-utf8" };
+
+    private void CompareCountingWithRecords(byte[] input, ArchiveEntry entry)
+    {
+        var records = new CollectingSink();
+        var (recordContext, recordError) = Outcome(input, entry, records);
+        var counter = new CountingSink(keepMessageFingerprints: false);
+        var (countContext, countError) = Outcome(input, entry, counter);
+
+        var expected = new CountTally();
+        foreach (var tie in records.Ties)
+        {
+            expected.Add(tie.Kind);
+        }
+
+        expected.Messages = records.Interactions.Count(i => CountTally.IsMessage(i.Channel));
+        var newest = records.Ties.Where(t => t.Since is not null).Select(t => t.Since!.Value)
+            .Concat(records.Interactions.Select(i => i.At)).Select(d => (DateTimeOffset?)d).Max();
+        Same(recordError, countError, "outcome (exception code)");
+        Same(Describe(expected), Describe(counter.Tally), "counts");
+        Same(recordContext.Records, countContext.Records, "records");
+        Same(recordContext.Skipped, countContext.Skipped, "skipped");
+        Same(records.Owner?.Id, counter.Owner?.Id, "owner");
+        Same(newest?.UtcTicks, counter.Newest?.UtcTicks, "newest date");
+        Same(Codes(recordContext), Codes(countContext), "diagnostics");
+    }
+
+    private (ParseContext Context, string? Error) Outcome(byte[] input, ArchiveEntry entry, RecordSink sink)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        var context = new ParseContext(entry, Format, ImportOptions.Default, sink, null, CancellationToken.None);
+        try
+        {
+            Format.Parse(stream, context);
+            return (context, null);
+        }
+        catch (Exception ex) when (IsExpected(ex))
+        {
+            return (context, ex is ExportFormatException format ? format.Diagnostic.Code : ex.GetType().Name);
+        }
+    }
+
+    private static string Describe(CountTally tally) =>
+        string.Join(',', Enum.GetValues<TieKind>().Select(k => tally[k])) + ";" + tally.Messages;
+
+    private static string Codes(ParseContext context) =>
+        string.Join(' ', context.Diagnostics.Where(d => !RecordPathOnly.Contains(d.Code)).Select(d => $"{d.Code}@{d.Line}#{d.Record}"));
+
+    private static void Same<T>(T records, T counting, string what)
+    {
+        if (!EqualityComparer<T>.Default.Equals(records, counting))
+        {
+            throw new InvariantViolationException($"the counting path differs from the record path in its {what}: records {records}, counting {counting}");
+        }
     }
 
     private void Parse(byte[] input, ArchiveEntry entry, ImportOptions options, RecordSink sink)
