@@ -158,24 +158,7 @@ internal sealed class RepoFormat : ExportFormat
         /// <summary>A follow or block: <c>{subject: did, createdAt}</c>.</summary>
         private void ReadGraph(ReadOnlyMemory<byte> data, TieKind kind, long offset)
         {
-            string? subject = null, createdAt = null;
-            var reader = Open(data);
-            while (NextKey(reader) is { } key)
-            {
-                switch (key)
-                {
-                    case "subject":
-                        subject = Text(reader);
-                        break;
-                    case "createdAt":
-                        createdAt = Text(reader);
-                        break;
-                    default:
-                        reader.SkipValue();
-                        break;
-                }
-            }
-
+            var (subject, createdAt) = SubjectAndDate(data, Text);
             if (!IsDid(subject))
             {
                 context.Skip("bluesky.bad-subject", $"'{subject}' in subject is not a DID (expected did:plc:… or did:web:…)", offset: offset);
@@ -195,24 +178,7 @@ internal sealed class RepoFormat : ExportFormat
         /// <summary>A like or repost: <c>{subject: {uri, cid}, createdAt}</c>.</summary>
         private void ReadSubject(ReadOnlyMemory<byte> data, InteractionChannel channel, ReadOnlySpan<byte> cid, long offset)
         {
-            string? uri = null, createdAt = null;
-            var reader = Open(data);
-            while (NextKey(reader) is { } key)
-            {
-                switch (key)
-                {
-                    case "subject":
-                        uri = StrongRefUri(reader);
-                        break;
-                    case "createdAt":
-                        createdAt = Text(reader);
-                        break;
-                    default:
-                        reader.SkipValue();
-                        break;
-                }
-            }
-
+            var (uri, createdAt) = SubjectAndDate(data, StrongRefUri);
             if (uri is null)
             {
                 context.Skip("bluesky.bad-subject", "the record has no subject {uri, cid}", offset: offset);
@@ -501,6 +467,30 @@ internal sealed class RepoFormat : ExportFormat
             }
 
             return sig && root && IsDid(did) ? BlockKind.Commit : BlockKind.Other;
+        }
+
+        /// <summary>The <c>subject</c> (read by <paramref name="readSubject"/>) and <c>createdAt</c> of a follow, block, like or repost; other keys passed over.</summary>
+        private static (string? Subject, string? CreatedAt) SubjectAndDate(ReadOnlyMemory<byte> data, Func<CborReader, string?> readSubject)
+        {
+            string? subject = null, createdAt = null;
+            var reader = Open(data);
+            while (NextKey(reader) is { } key)
+            {
+                switch (key)
+                {
+                    case "subject":
+                        subject = readSubject(reader);
+                        break;
+                    case "createdAt":
+                        createdAt = Text(reader);
+                        break;
+                    default:
+                        reader.SkipValue();
+                        break;
+                }
+            }
+
+            return (subject, createdAt);
         }
 
         private static CborReader Open(ReadOnlyMemory<byte> data)
