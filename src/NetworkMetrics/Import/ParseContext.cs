@@ -74,6 +74,12 @@ internal sealed class ParseContext
     /// <summary>Counts a direct or group message without building it; only when <see cref="CountOnly"/>.</summary>
     public void CountMessage(DateTimeOffset at) => _counter!.CountMessage(at);
 
+    /// <summary>
+    /// An interaction that is not a message (a reaction, a reply), seen without being built: it
+    /// counts towards nothing but the newest record's date; only when <see cref="CountOnly"/>.
+    /// </summary>
+    public void CountOther(DateTimeOffset at) => _counter!.CountOther(at);
+
     /// <summary>Counts a tie without building it; only when <see cref="CountOnly"/>.</summary>
     public void CountTie(TieKind kind, DateTimeOffset? since) => _counter!.CountTie(kind, since);
 

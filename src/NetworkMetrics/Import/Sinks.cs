@@ -83,7 +83,7 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
     {
         if (!CountTally.IsMessage(interaction.Channel))
         {
-            Observe(interaction.At);
+            CountOther(interaction.At);
             return;
         }
 
@@ -110,6 +110,9 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
         Tally.Messages++;
         Observe(at);
     }
+
+    /// <summary>An interaction that is not a message, seen without being built: only its date matters.</summary>
+    public void CountOther(DateTimeOffset at) => Observe(at);
 
     private void Observe(DateTimeOffset date)
     {

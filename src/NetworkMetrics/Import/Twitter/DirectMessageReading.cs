@@ -279,8 +279,15 @@ internal static class DirectMessageReading
                 continue;
             }
 
-            context.Add(new Interaction(Platform.Twitter, InteractionChannel.Reaction, direction,
-                new DateTimeOffset(reaction.Ticks > 0 ? reaction.Ticks : message.Ticks, TimeSpan.Zero))
+            var at = new DateTimeOffset(reaction.Ticks > 0 ? reaction.Ticks : message.Ticks, TimeSpan.Zero);
+            if (context.CountOnly)
+            {
+                // Not a message: no count, but its date is the snapshot's newest record when it is the latest.
+                context.CountOther(at);
+                continue;
+            }
+
+            context.Add(new Interaction(Platform.Twitter, InteractionChannel.Reaction, direction, at)
             {
                 AccountIds = ids.Single(other),
                 Audience = 1,

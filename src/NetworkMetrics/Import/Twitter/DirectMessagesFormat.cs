@@ -263,7 +263,7 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
             var owner = _owner!.Value;
             if (context.CountOnly)
             {
-                // A count needs neither the direction nor the ids; reactions stay on the record path (their dates count).
+                // A count needs neither the direction nor the ids; reactions only give their dates (CountOther).
                 context.CountMessage(new DateTimeOffset(message.Ticks, TimeSpan.Zero));
                 context.Kept();
                 DirectMessageReading.EmitReactions(context, message, reactions, owner, _ids, conversation);
