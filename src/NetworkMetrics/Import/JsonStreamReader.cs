@@ -135,6 +135,49 @@ internal ref struct JsonStreamReader
         }
     }
 
+    /// <summary>
+    /// Inside an object: moves to the value of the next property named <paramref name="name"/>
+    /// whose value is an array, passing over every other property (and a same-named one that is
+    /// not an array); <see langword="false"/> at the end of the object.
+    /// </summary>
+    public bool SeekArrayProperty(ReadOnlySpan<byte> name)
+    {
+        while (Read() && TokenType == JsonTokenType.PropertyName)
+        {
+            if (!ValueTextEquals(name))
+            {
+                Skip();
+                continue;
+            }
+
+            Read();
+            if (TokenType == JsonTokenType.StartArray)
+            {
+                return true;
+            }
+
+            Skip();
+        }
+
+        return false;
+    }
+
+    /// <summary>Inside an array: moves to the next element that is an object, passing over the others; <see langword="false"/> at the end of the array.</summary>
+    public bool NextObject()
+    {
+        while (Read() && TokenType != JsonTokenType.EndArray)
+        {
+            if (TokenType == JsonTokenType.StartObject)
+            {
+                return true;
+            }
+
+            Skip();
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the next token and requires it to be of a type; a diagnostic-bearing exception otherwise.</summary>
     public void Expect(JsonTokenType type, string what)
     {

@@ -35,6 +35,33 @@ public sealed class JsonStreamReaderTests
     }
 
     [Fact]
+    public void Seek_array_property_and_next_object_visit_the_objects_of_every_array_of_that_name()
+    {
+        const string text = "{\"a\":1,\"files\":\"x\",\"files\":[1,{\"n\":\"p\"},[{\"n\":\"nested\"}],{\"n\":\"q\"}],\"b\":{\"files\":[{\"n\":\"deeper\"}]},\"files\":[{\"n\":\"r\"}]}";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        using var json = JsonStreamReader.Create(stream, Context());
+        json.Read();
+        var seen = new List<string>();
+        var arrays = 0;
+
+        while (json.SeekArrayProperty("files"u8))
+        {
+            arrays++;
+            while (json.NextObject())
+            {
+                json.Read();
+                json.Read();
+                seen.Add(json.GetString()!);
+                json.Read();
+            }
+        }
+
+        Assert.Equal(2, arrays);
+        Assert.Equal(["p", "q", "r"], seen);
+        Assert.False(json.Read());
+    }
+
+    [Fact]
     public void A_bom_before_json_is_skipped()
     {
         Assert.Equal(["a", "b"], ReadStrings("\uFEFF{\"a\":\"b\"}"));

@@ -213,29 +213,10 @@ internal sealed class ManifestFormat : ExportFormat
                 continue;
             }
 
-            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            while (json.SeekArrayProperty("files"u8))
             {
-                if (!json.ValueTextEquals("files"u8))
+                while (json.NextObject())
                 {
-                    json.Skip();
-                    continue;
-                }
-
-                json.Read();
-                if (json.TokenType != JsonTokenType.StartArray)
-                {
-                    json.Skip();
-                    continue;
-                }
-
-                while (json.Read() && json.TokenType != JsonTokenType.EndArray)
-                {
-                    if (json.TokenType != JsonTokenType.StartObject)
-                    {
-                        json.Skip();
-                        continue;
-                    }
-
                     string? fileName = null, globalName = null;
                     long? count = null;
                     while (json.Read() && json.TokenType == JsonTokenType.PropertyName)

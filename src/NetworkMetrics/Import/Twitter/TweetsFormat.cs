@@ -203,29 +203,10 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 return;
             }
 
-            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            while (json.SeekArrayProperty("user_mentions"u8))
             {
-                if (!json.ValueTextEquals("user_mentions"u8))
+                while (json.NextObject())
                 {
-                    json.Skip();
-                    continue;
-                }
-
-                json.Read();
-                if (json.TokenType != JsonTokenType.StartArray)
-                {
-                    json.Skip();
-                    continue;
-                }
-
-                while (json.Read() && json.TokenType != JsonTokenType.EndArray)
-                {
-                    if (json.TokenType != JsonTokenType.StartObject)
-                    {
-                        json.Skip();
-                        continue;
-                    }
-
                     var mention = default(Mention);
                     while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
                     {
