@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using NetworkMetrics.Import;
 using NetworkMetrics.Import.Facebook;
 using NetworkMetrics.Import.Twitter;
 using NetworkMetrics.Samples;
@@ -43,26 +44,19 @@ public class FacebookBenchmarks
     }
 
     [Benchmark, BenchmarkCategory("messages")]
-    public long MessagesParser()
-    {
-        var format = new FacebookMessagesFormat();
-        long total = 0;
-        foreach (var (path, bytes) in _threads)
-        {
-            total += BenchmarkData.Parse(format, bytes, path);
-        }
-
-        return total;
-    }
+    public long MessagesParser() => EveryThread(BenchmarkData.Parse);
 
     [Benchmark, BenchmarkCategory("messages")]
-    public long MessagesRecords()
+    public long MessagesRecords() => EveryThread(BenchmarkData.Read);
+
+    /// <summary>Parses every thread file in turn, one thread, with one of the two paths.</summary>
+    private long EveryThread(Func<ExportFormat, byte[], string, int> parse)
     {
         var format = new FacebookMessagesFormat();
         long total = 0;
         foreach (var (path, bytes) in _threads)
         {
-            total += BenchmarkData.Read(format, bytes, path);
+            total += parse(format, bytes, path);
         }
 
         return total;

@@ -40,9 +40,6 @@ internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTa
         CompareCountingWithRecords(input, entry);
     }
 
-    /// <summary>Codes that only the record path gives (it decodes more text and computes directions).</summary>
-    private static readonly HashSet<string> RecordPathOnly = new(StringComparer.Ordinal) { "linkedin.owner-unknown", "csv.invalid-utf8", "json.invalid-utf8" };
-
     private void CompareCountingWithRecords(byte[] input, ArchiveEntry entry)
     {
         var records = new CollectingSink();
@@ -87,7 +84,7 @@ internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTa
         string.Join(',', Enum.GetValues<TieKind>().Select(k => tally[k])) + ";" + tally.Messages;
 
     private static string Codes(ParseContext context) =>
-        string.Join(' ', context.Diagnostics.Where(d => !RecordPathOnly.Contains(d.Code)).Select(d => $"{d.Code}@{d.Line}#{d.Record}"));
+        string.Join(' ', context.Diagnostics.Where(d => !ParseContext.RecordPathOnlyDiagnostics.Contains(d.Code)).Select(d => $"{d.Code}@{d.Line}#{d.Record}"));
 
     private static void Same<T>(T records, T counting, string what)
     {

@@ -322,7 +322,7 @@ internal ref struct JsonStreamReader
 
     /// <summary>
     /// The length in bytes of the current value as the file writes it (escapes included): an upper
-    /// bound of its length in chars once unescaped, so enough room for <see cref="CopyString"/>.
+    /// bound of its length in chars once unescaped, so enough room for <see cref="CopyString(Span{char})"/>.
     /// </summary>
     public readonly int ValueLength => _reader.ValueSpan.Length;
 
@@ -339,14 +339,27 @@ internal ref struct JsonStreamReader
             throw new InvalidOperationException("CopyString needs a string or a property name");
         }
 
+        var written = CopyString(ref _reader, destination, out var invalid);
+        SawInvalidUtf8 |= invalid;
+        return written;
+    }
+
+    /// <summary>
+    /// Copies a reader's current string, unescaped, into <paramref name="destination"/>; invalid
+    /// UTF-8 (or an escape that is not valid UTF-16) is replaced as <see cref="GetString"/> does
+    /// and reported in <paramref name="invalid"/>. For strings kept as raw bytes and decoded later.
+    /// </summary>
+    public static int CopyString(ref Utf8JsonReader reader, Span<char> destination, out bool invalid)
+    {
         try
         {
-            return _reader.CopyString(destination);
+            invalid = false;
+            return reader.CopyString(destination);
         }
         catch (InvalidOperationException)
         {
-            SawInvalidUtf8 = true;
-            return Encoding.UTF8.GetChars(_reader.ValueSpan, destination);
+            invalid = true;
+            return Encoding.UTF8.GetChars(reader.ValueSpan, destination);
         }
     }
 
@@ -383,7 +396,7 @@ internal ref struct JsonStreamReader
     {
         get
         {
-            if (!_reader.ValueIsEscaped && !_reader.HasValueSequence && _reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+            if (IsPlainText)
             {
                 return _reader.ValueSpan;
             }
@@ -391,6 +404,10 @@ internal ref struct JsonStreamReader
             return UnescapedName();
         }
     }
+
+    /// <summary>Whether the current token is a property name or string written without escapes, in one span: its bytes are its text.</summary>
+    private readonly bool IsPlainText =>
+        _reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence;
 
     private ReadOnlySpan<byte> UnescapedName()
     {
@@ -428,7 +445,7 @@ internal ref struct JsonStreamReader
     public readonly bool ValueTextEquals(ReadOnlySpan<byte> utf8)
     {
         // The usual case, a name without escapes, is a plain comparison of bytes: inlined, no try.
-        if (_reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String && !_reader.ValueIsEscaped && !_reader.HasValueSequence)
+        if (IsPlainText)
         {
             return _reader.ValueSpan.SequenceEqual(utf8);
         }

@@ -57,6 +57,15 @@ internal sealed class ParseContext
     /// </summary>
     public bool CountOnly => _counter is not null;
 
+    /// <summary>
+    /// The diagnostics only the record path can give, about what the counting path does not read:
+    /// the guessed direction of LinkedIn messages without an owner, and invalid UTF-8, which is
+    /// found in the texts a parser decodes (names, contents), not searched for in bytes it skips.
+    /// Every other diagnostic is the same on both paths (tests and the fuzz harness compare them).
+    /// </summary>
+    public static IReadOnlySet<string> RecordPathOnlyDiagnostics { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "linkedin.owner-unknown", "csv.invalid-utf8", "json.invalid-utf8" };
+
     /// <summary>Records read and kept.</summary>
     public int Records { get; private set; }
 

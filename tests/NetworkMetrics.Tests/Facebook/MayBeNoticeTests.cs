@@ -27,8 +27,7 @@ public sealed class MayBeNoticeTests
     ];
 
     [Theory]
-    [InlineData("Đặng Thu Hà 🐉 started a video chat.", "Đặng Thu Hà 🐉")]
-    [InlineData("Amélie Roussel set the nickname for Léa Fontaine to Lé.", "Amélie Roussel")]
+    [MemberData(nameof(MetaRulesTests.Notices), MemberType = typeof(MetaRulesTests))]
     [InlineData("\u212Aelvin left the group", "\u212Aelvin")]
     [InlineData(" You left the group", "Lan")]
     [InlineData("\u00A0You left the group", "Lan")]

@@ -11,29 +11,35 @@ namespace NetworkMetrics.Tests.Facebook;
 /// <summary>The rules shared by Facebook and Instagram: notices, paths, in-place mojibake repair.</summary>
 public sealed class MetaRulesTests
 {
+    /// <summary>Notices as the platforms write them, with their senders (shared with <see cref="MayBeNoticeTests"/>).</summary>
+    public static TheoryData<string, string?> Notices { get; } = new()
+    {
+        { "Jonas Weber named the group Study group 📚.", "Jonas Weber" },
+        { "You named the group Study group.", "Lan" },
+        { "Yaw Darko added Ama Boateng to the group.", "Yaw Darko" },
+        { "You added Ama Boateng and Efua Owusu to the group.", "Kwame" },
+        { "Ama Boateng left the group.", "Ama Boateng" },
+        { "Ama Boateng removed Yaw Darko from the group.", "Ama Boateng" },
+        { "Priya Raman joined the video chat.", "Priya Raman" },
+        { "Đặng Thu Hà 🐉 started a video chat.", "Đặng Thu Hà 🐉" },
+        { "You are now connected on Messenger", "Kwame" },
+        { "You are now connected on Messenger.", null },
+        { "You can now message and call each other and see info like Active Status and when you've read messages.", null },
+        { "Say hi to your new Facebook friend, Ama.", null },
+        { "Amélie Roussel set the nickname for Léa Fontaine to Lé.", "Amélie Roussel" },
+        { "You set your nickname to Lé.", "Léa" },
+        { "Ama Boateng changed the group photo.", "Ama Boateng" },
+        { "You changed the theme to Love.", "Kwame" },
+        { "Yaw Darko set the emoji to 🔥.", "Yaw Darko" },
+        { "Liked a message", "Kaito Sato" },
+        { "Reacted 😂 to your message", "Thando" },
+        { "Thando Mokoena started an audio call", "Thando Mokoena" },
+        { "Audio call ended", "Thando Mokoena" },
+        { "Kaito Sato missed your call.", "Kaito Sato" },
+    };
+
     [Theory]
-    [InlineData("Jonas Weber named the group Study group 📚.", "Jonas Weber")]
-    [InlineData("You named the group Study group.", "Lan")]
-    [InlineData("Yaw Darko added Ama Boateng to the group.", "Yaw Darko")]
-    [InlineData("You added Ama Boateng and Efua Owusu to the group.", "Kwame")]
-    [InlineData("Ama Boateng left the group.", "Ama Boateng")]
-    [InlineData("Ama Boateng removed Yaw Darko from the group.", "Ama Boateng")]
-    [InlineData("Priya Raman joined the video chat.", "Priya Raman")]
-    [InlineData("Đặng Thu Hà 🐉 started a video chat.", "Đặng Thu Hà 🐉")]
-    [InlineData("You are now connected on Messenger", "Kwame")]
-    [InlineData("You are now connected on Messenger.", null)]
-    [InlineData("You can now message and call each other and see info like Active Status and when you've read messages.", null)]
-    [InlineData("Say hi to your new Facebook friend, Ama.", null)]
-    [InlineData("Amélie Roussel set the nickname for Léa Fontaine to Lé.", "Amélie Roussel")]
-    [InlineData("You set your nickname to Lé.", "Léa")]
-    [InlineData("Ama Boateng changed the group photo.", "Ama Boateng")]
-    [InlineData("You changed the theme to Love.", "Kwame")]
-    [InlineData("Yaw Darko set the emoji to 🔥.", "Yaw Darko")]
-    [InlineData("Liked a message", "Kaito Sato")]
-    [InlineData("Reacted 😂 to your message", "Thando")]
-    [InlineData("Thando Mokoena started an audio call", "Thando Mokoena")]
-    [InlineData("Audio call ended", "Thando Mokoena")]
-    [InlineData("Kaito Sato missed your call.", "Kaito Sato")]
+    [MemberData(nameof(Notices))]
     public void Platform_notices_are_not_messages(string text, string? sender) =>
         Assert.True(MetaNotices.IsNotice(text, sender));
 

@@ -1,3 +1,4 @@
+using NetworkMetrics.Import;
 using NetworkMetrics.Samples;
 
 namespace NetworkMetrics.Tests.Import;
@@ -10,16 +11,6 @@ namespace NetworkMetrics.Tests.Import;
 /// </summary>
 public sealed class CountingPathTests
 {
-    /// <summary>
-    /// Diagnostics about what only the record path reads: the direction of LinkedIn messages
-    /// (guessed when no profile names the owner), and invalid UTF-8, which is found in the
-    /// texts a parser decodes (names, contents) and not searched for in the bytes it skips.
-    /// </summary>
-    public static readonly IReadOnlySet<string> RecordPathOnly = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "linkedin.owner-unknown", "csv.invalid-utf8", "json.invalid-utf8",
-    };
-
     /// <summary>Every fixture input: Platform/generation, and each case of the fuzzing regressions.</summary>
     public static TheoryData<string> FixtureInputs()
     {
@@ -151,5 +142,5 @@ public sealed class CountingPathTests
 
     /// <summary>The diagnostics both paths must give, one line each, in order.</summary>
     public static IEnumerable<string> Describe(IEnumerable<ImportDiagnostic> diagnostics) =>
-        diagnostics.Where(d => !RecordPathOnly.Contains(d.Code)).Select(d => $"{d.Severity} {d.Code} {d.File}:{d.Line}#{d.Record} {d.Message}");
+        diagnostics.Where(d => !ParseContext.RecordPathOnlyDiagnostics.Contains(d.Code)).Select(d => $"{d.Severity} {d.Code} {d.File}:{d.Line}#{d.Record} {d.Message}");
 }

@@ -503,34 +503,26 @@ internal sealed class MetaThreadReader
     /// <summary>Decodes a text kept by <see cref="KeepRaw"/> into the text buffer as <see cref="ReadText"/> does (unescaped, repaired); returns its length.</summary>
     private int DecodeRaw(int rawLength)
     {
-        if (_text.Length < rawLength)
-        {
-            ArrayPool<char>.Shared.Return(_text);
-            ArrayPool<byte>.Shared.Return(_scratch);
-            _text = ArrayPool<char>.Shared.Rent(rawLength);
-            _scratch = ArrayPool<byte>.Shared.Rent(rawLength);
-        }
-
+        EnsureTextRoom(rawLength);
         var reader = new Utf8JsonReader(_raw.AsSpan(0, rawLength + 2));
         reader.Read();
-        int written;
-        try
-        {
-            written = reader.CopyString(_text);
-        }
-        catch (InvalidOperationException)
-        {
-            // As JsonStreamReader.CopyString does (the invalid UTF-8 was noted when the text was read).
-            written = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, _text);
-        }
 
+        // Invalid UTF-8 was noted when the text was passed over (NoteString).
+        var written = JsonStreamReader.CopyString(ref reader, _text, out _);
         return Mojibake.Repair(_text.AsSpan(0, written), _scratch);
     }
 
     /// <summary>Copies the current string into the text buffer, repairs it in place and returns its length.</summary>
     private int ReadText(ref JsonStreamReader json)
     {
-        var length = json.ValueLength;
+        EnsureTextRoom(json.ValueLength);
+        var written = json.CopyString(_text);
+        return Mojibake.Repair(_text.AsSpan(0, written), _scratch);
+    }
+
+    /// <summary>Grows the text buffer and its repair scratch to hold a string of <paramref name="length"/> bytes as written.</summary>
+    private void EnsureTextRoom(int length)
+    {
         if (_text.Length < length)
         {
             ArrayPool<char>.Shared.Return(_text);
@@ -538,9 +530,6 @@ internal sealed class MetaThreadReader
             _text = ArrayPool<char>.Shared.Rent(length);
             _scratch = ArrayPool<byte>.Shared.Rent(length);
         }
-
-        var written = json.CopyString(_text);
-        return Mojibake.Repair(_text.AsSpan(0, written), _scratch);
     }
 
     /// <summary>Settles who the owner is, once the participants (and, for a one-to-one thread without a profile, the title) are known.</summary>

@@ -123,19 +123,15 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
     /// <summary>The row's date; a row without one is skipped with a warning that names the line.</summary>
     private static bool TryReadDate(CsvTable table, Columns columns, out DateTimeOffset at)
     {
-        if (FastDates.TryParse(table.Span(columns.Date), out at))
+        if (TryDate(table, columns.Date, out var date, out var dateText) && date is { } value)
         {
+            at = value;
             return true;
         }
 
-        if (!TryDate(table, columns.Date, out var date, out var dateText) || date is null)
-        {
-            table.Skip("linkedin.bad-date", $"'{dateText ?? table.Get(columns.Date)}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM)");
-            return false;
-        }
-
-        at = date.Value;
-        return true;
+        at = default;
+        table.Skip("linkedin.bad-date", $"'{dateText ?? table.Get(columns.Date)}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM)");
+        return false;
     }
 
     /// <summary>Turns rows into interactions, reusing its buffers from row to row.</summary>

@@ -56,7 +56,7 @@ internal sealed class FollowFormat : TwitterJsFormat
                 {
                     // Counting needs no string of a plain id, only that it is one.
                     TwitterJson.Value(ref json);
-                    numeric = context.CountOnly && IsPlainId(ref json);
+                    numeric = context.CountOnly && json.TryGetUtf8(out var digits) && TwitterIds.TryParse(digits, out _);
                     id = numeric ? null : TwitterJson.Current(ref json)?.Trim();
                 }
                 else if (name.SequenceEqual("userLink"u8))
@@ -110,32 +110,5 @@ internal sealed class FollowFormat : TwitterJsFormat
 
         context.Format = items == 0 ? Id + ".empty" : links ? Id + ".2020" : Id + ".2019";
         CheckManifestCount(context, items);
-    }
-
-    /// <summary>
-    /// Whether the value is a string of 1 to 18 ASCII digits, not all zeros, with no escape: an id
-    /// <see cref="TwitterIds.TryParse"/> accepts, known without making its string. False says
-    /// nothing: read the text.
-    /// </summary>
-    private static bool IsPlainId(ref JsonStreamReader json)
-    {
-        if (!json.TryGetUtf8(out var digits) || digits.IsEmpty || digits.Length > 18)
-        {
-            return false;
-        }
-
-        var any = 0u;
-        foreach (var b in digits)
-        {
-            var digit = (uint)(b - '0');
-            if (digit > 9)
-            {
-                return false;
-            }
-
-            any |= digit;
-        }
-
-        return any != 0;
     }
 }

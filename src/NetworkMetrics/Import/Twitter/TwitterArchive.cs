@@ -424,6 +424,14 @@ internal static class TwitterIds
         return text is not null && long.TryParse(text.AsSpan().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
     }
 
+    /// <summary>
+    /// An id written as bare ASCII digits (UTF-8: no sign, no space), without making its string;
+    /// accepts exactly what <see cref="TryParse(string?, out long)"/> accepts in that form. False
+    /// says only "not in this form": the text may still be an id with spaces around it.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out long id) =>
+        long.TryParse(utf8, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
+
     public static string Format(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads an id value (string of digits or number); false for null, empty or non-numeric.</summary>
@@ -436,7 +444,7 @@ internal static class TwitterIds
 
         if (json.TokenType == JsonTokenType.String)
         {
-            return TryParse(json.GetString(), out id);
+            return (json.TryGetUtf8(out var digits) && TryParse(digits, out id)) || TryParse(json.GetString(), out id);
         }
 
         id = 0;
