@@ -31,6 +31,38 @@ public enum InteractionChannel
 
     /// <summary>An invitation to connect, with or without a note.</summary>
     Invitation,
+
+    /// <summary>A voice or video call (Messenger, Instagram); its length is <see cref="Interaction.Duration"/>, its <see cref="Interaction.Outcome"/> whether it was answered.</summary>
+    Call,
+}
+
+/// <summary>Who could see an <see cref="Interaction"/>, apart from what kind of act it was.</summary>
+public enum InteractionVisibility
+{
+    /// <summary>Between the owner and one other person: a direct message, a call, a reaction inside a one-to-one chat, a Mastodon direct post.</summary>
+    Private,
+
+    /// <summary>Within a conversation of several people (<see cref="Interaction.Audience"/> others).</summary>
+    Group,
+
+    /// <summary>In public: a post, a reply, a mention, a like on a public post, an endorsement shown on a profile.</summary>
+    Public,
+}
+
+/// <summary>How a <see cref="InteractionChannel.Call"/> ended, where the export tells it.</summary>
+public enum CallOutcome
+{
+    /// <summary>The export does not say.</summary>
+    Unknown,
+
+    /// <summary>The call was answered: it lasted <see cref="Interaction.Duration"/>.</summary>
+    Answered,
+
+    /// <summary>The call was not answered: an attempt, not a zero-second call.</summary>
+    Missed,
+
+    /// <summary>The callee declined the call.</summary>
+    Declined,
 }
 
 /// <summary>Which way an <see cref="Interaction"/> went, seen from the export's owner.</summary>
@@ -63,6 +95,21 @@ public sealed record Interaction(Platform Platform, InteractionChannel Channel, 
 
     /// <summary>The number of participants other than the owner: 1 for a one-to-one exchange.</summary>
     public int Audience { get; init; } = 1;
+
+    /// <summary>Who could see it: private (one-to-one), group (a conversation of <see cref="Audience"/> others) or public (a post).</summary>
+    public InteractionVisibility Visibility { get; init; }
+
+    /// <summary>How long a call lasted; <see langword="null"/> for anything but an answered call whose length the export gives.</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>How a call ended; <see cref="CallOutcome.Unknown"/> for anything but a call.</summary>
+    public CallOutcome Outcome { get; init; }
+
+    /// <summary>
+    /// <see langword="true"/> when <see cref="Direction"/> is a guess: the export did not say who the owner
+    /// is (a LinkedIn export without Profile.csv), so which messages were the owner's was inferred.
+    /// </summary>
+    public bool DirectionInferred { get; init; }
 
     /// <summary>The platform's own id of the message or post, when the export gives one.</summary>
     public string? SourceId { get; init; }
