@@ -54,13 +54,13 @@ internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTa
         }
 
         expected.Messages = records.Interactions.Count(i => CountTally.IsMessage(i.Channel));
-        var newest = records.Ties.Where(t => t.Since is not null).Select(t => t.Since!.Value)
+        var newest = records.Ties.Where(t => t.Date is not null).Select(t => t.Date!.Value)
             .Concat(records.Interactions.Select(i => i.At)).Select(d => (DateTimeOffset?)d).Max();
         Same(recordError, countError, "outcome (exception code)");
         Same(Describe(expected), Describe(counter.Tally), "counts");
         Same(recordContext.Records, countContext.Records, "records");
         Same(recordContext.Skipped, countContext.Skipped, "skipped");
-        Same(records.Owner?.Id, counter.Owner?.Id, "owner");
+        Same(OwnerOffers.Best(records.OwnerOffers).Owner?.Id, OwnerOffers.Best(counter.OwnerOffers).Owner?.Id, "owner");
         Same(newest?.UtcTicks, counter.Newest?.UtcTicks, "newest date");
         Same(Codes(recordContext), Codes(countContext), "diagnostics");
     }
@@ -129,25 +129,37 @@ internal sealed class CheckingSink(ExportFormat format, RecordSink inner, bool i
     {
         Check(account.Platform == format.Platform, $"account of platform {account.Platform} from a {format.Platform} format");
         Check(!string.IsNullOrWhiteSpace(account.Id), "account with an empty id");
+        Check(account.Keys.Length > 0 && account.Keys[0] == account.Key, "account whose keys do not start with its primary key");
+        Check(account.Keys.All(k => k.Platform == format.Platform && !string.IsNullOrEmpty(k.Value)), "account key of another platform or empty");
         inner.OnAccount(account);
     }
 
     public override void OnTie(Tie tie)
     {
         Check(tie.Platform == format.Platform, $"tie of platform {tie.Platform} from a {format.Platform} format");
-        Check(tie.AccountId is null || tie.AccountId.Length > 0, "tie with an empty account id");
+        Check(tie.AccountKey is null || tie.AccountKey.Value.Value.Length > 0, "tie with an empty account key");
         Check(tie.Since is null || tie.Since.Value.Offset == TimeSpan.Zero, $"tie date not in UTC: {tie.Since:O}");
+        Check(tie.EndedAt is null || tie.EndedAt.Value.Offset == TimeSpan.Zero, $"tie end not in UTC: {tie.EndedAt:O}");
         inner.OnTie(tie);
     }
 
-    public override void OnInteraction(Interaction interaction)
+    public override void OnInteraction(Interaction interaction, ulong contentHash)
     {
         Check(interaction.Platform == format.Platform, $"interaction of platform {interaction.Platform} from a {format.Platform} format");
         Check(interaction.At.Offset == TimeSpan.Zero, $"interaction date not in UTC: {interaction.At:O}");
-        Check(!interaction.AccountIds.IsDefault, "interaction with a default AccountIds array");
-        Check(interaction.AccountIds.All(id => !string.IsNullOrEmpty(id)), "interaction with an empty account id");
+        Check(!interaction.AccountKeys.IsDefault, "interaction with a default AccountKeys array");
+        Check(interaction.AccountKeys.All(key => !string.IsNullOrEmpty(key.Value)), "interaction with an empty account key");
         Check(includeContent || interaction.Content is null, "message content kept although IncludeContent is false");
-        inner.OnInteraction(interaction);
+        Check(interaction.Duration is null || (interaction.Channel == InteractionChannel.Call && interaction.Duration > TimeSpan.Zero), "a duration on anything but an answered call");
+        inner.OnInteraction(interaction, contentHash);
+    }
+
+    public override void OnConversation(Conversation conversation)
+    {
+        Check(conversation.Platform == format.Platform, $"conversation of platform {conversation.Platform} from a {format.Platform} format");
+        Check(!string.IsNullOrEmpty(conversation.Id), "conversation with an empty id");
+        Check(conversation.Participants.All(k => k.Platform == format.Platform && !string.IsNullOrEmpty(k.Value)), "conversation participant of another platform or empty");
+        inner.OnConversation(conversation);
     }
 
     public override void OnOwner(Account owner, int confidence)

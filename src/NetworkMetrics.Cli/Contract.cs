@@ -8,17 +8,22 @@ namespace NetworkMetrics.Cli;
 /// <summary>Maps library results onto the CLI's JSON and CSV contract (docs/cli.md).</summary>
 internal static class Contract
 {
+    /// <summary>The version of every JSON output's shape (docs/cli.md): 2 since account keys, calls and unknown counts.</summary>
+    public const int SchemaVersion = 2;
+
     public static InspectJson Inspect(ImportSummary summary)
     {
         var platforms = new Dictionary<string, PlatformJson>(StringComparer.Ordinal);
         foreach (var p in summary.Platforms)
         {
             var c = p.Counts;
-            platforms[p.Platform.ToString()] = new PlatformJson(OwnerName(p.Owner), p.ExportedAt, p.Snapshots, c.Connections, c.Following, c.Followers,
+            platforms[p.Platform.ToString()] = new PlatformJson(OwnerName(p.Owner), p.OwnerSource is { } source ? CamelCase(source.ToString()) : null,
+                p.ExportedAt, p.ExportedAtSource is { } dated ? CamelCase(dated.ToString()) : null, p.Snapshots, c.Connections, c.Following, c.Followers,
                 c.FollowingOrganizations, c.Removed, c.Requests, c.Invitations, c.Messages);
         }
 
         return new InspectJson(
+            SchemaVersion,
             platforms,
             [.. summary.Files.Select(f => new FileJson(f.Path, f.Platform.ToString(), f.Format, f.Records, f.Skipped))],
             [.. summary.Inputs.Select(i => new InputJson(i.Path, i.RecognizedFiles, i.UnrecognizedFiles))],
@@ -71,79 +76,100 @@ internal static class Contract
         return table switch
         {
             "accounts" => AccountsTable(result, json),
-            "ties" => TiesTable(latest, json),
+            "ties" => TiesTable(result, latest, json),
+            "conversations" => ConversationsTable(result, json),
             _ => InteractionsTable(result, json, withContent),
         };
     }
 
     private static byte[] AccountsTable(ImportResult result, bool json)
     {
-        // Every account of every snapshot, merged by platform and id.
-        var rows = result.Snapshots
-            .SelectMany(s => s.Accounts)
-            .GroupBy(a => (a.Platform, a.Id))
-            .OrderBy(g => g.Key.Platform).ThenBy(g => g.Key.Id, StringComparer.Ordinal)
-            .Select(g => g.Last())
-            .Select(a => new AccountRow(a.Platform.ToString(), a.Id, a.Name, a.Handle, a.ProfileUrl, a.Emails, a.Phones))
+        // Every account of every snapshot, merged by the library's rule (ImportResult.Accounts).
+        var rows = result.Accounts
+            .Select(a => new AccountRow(a.Platform.ToString(), a.Id, CamelCase(a.Kind.ToString()), [.. a.Keys.Select(k => k.ToString())], a.Name, a.Handle, a.ProfileUrl,
+                [.. a.Emails.Select(e => e.Written)], [.. a.Phones.Select(p => p.ToString())], [.. a.Links.Select(k => k.ToString())], a.Websites))
             .ToList();
         if (json)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Output.ListAccountRow);
+            return JsonSerializer.SerializeToUtf8Bytes(new TableJson<AccountRow>(SchemaVersion, "accounts", rows), CliJsonContext.Output.TableJsonAccountRow);
         }
 
-        return Csv(["platform", "id", "name", "handle", "url", "emails", "phones"],
-            rows.Select(r => new[] { r.Platform, r.Id, r.Name, r.Handle, r.Url, string.Join(';', r.Emails), string.Join(';', r.Phones) }));
+        return Csv(["platform", "id", "kind", "keys", "name", "handle", "url", "emails", "phones", "links", "websites"],
+            rows.Select(r => new[] { r.Platform, r.Id, r.Kind, string.Join(';', r.Keys), r.Name, r.Handle, r.Url, string.Join(';', r.Emails), string.Join(';', r.Phones),
+                string.Join(';', r.Links), string.Join(';', r.Websites) }));
     }
 
-    private static byte[] TiesTable(List<ExportSnapshot> latest, bool json)
+    /// <summary>The id of the merged account a snapshot's key names (the accounts table's <c>id</c>), else the key's own value.</summary>
+    private static string? AccountId(ImportResult result, AccountKey? key) => key is { } k ? result.FindAccount(k)?.Id ?? k.Value : null;
+
+    private static byte[] TiesTable(ImportResult result, List<ExportSnapshot> latest, bool json)
     {
         var rows = latest.SelectMany(s => s.Ties)
-            .Select(t => new TieRow(t.Platform.ToString(), t.AccountId, CamelCase(t.Kind.ToString()), t.Since))
+            .Select(t => new TieRow(t.Platform.ToString(), AccountId(result, t.AccountKey), CamelCase(t.Kind.ToString()), t.Since, t.EndedAt))
             .ToList();
         if (json)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Output.ListTieRow);
+            return JsonSerializer.SerializeToUtf8Bytes(new TableJson<TieRow>(SchemaVersion, "ties", rows), CliJsonContext.Output.TableJsonTieRow);
         }
 
-        return Csv(["platform", "accountId", "kind", "since"],
-            rows.Select(r => new[] { r.Platform, r.AccountId, r.Kind, r.Since is { } s ? UtcDateConverter.Format(s) : null }));
+        return Csv(["platform", "accountId", "kind", "since", "endedAt"],
+            rows.Select(r => new[] { r.Platform, r.AccountId, r.Kind, Date(r.Since), Date(r.EndedAt) }));
+    }
+
+    private static byte[] ConversationsTable(ImportResult result, bool json)
+    {
+        var rows = result.Conversations
+            .Select(c => new ConversationRow(c.Platform.ToString(), c.Id, CamelCase(c.Kind.ToString()), c.Title, [.. c.Participants.Select(k => AccountId(result, k)!)]))
+            .ToList();
+        if (json)
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(new TableJson<ConversationRow>(SchemaVersion, "conversations", rows), CliJsonContext.Output.TableJsonConversationRow);
+        }
+
+        return Csv(["platform", "id", "kind", "title", "participants"],
+            rows.Select(r => new[] { r.Platform, r.Id, r.Kind, r.Title, string.Join(';', r.Participants) }));
     }
 
     private static byte[] InteractionsTable(ImportResult result, bool json, bool withContent)
     {
         var rows = new List<InteractionRow>();
-        foreach (var interaction in result.AllInteractions())
+        foreach (var interaction in result.Interactions)
         {
             var channel = CamelCase(interaction.Channel.ToString());
             var direction = CamelCase(interaction.Direction.ToString());
+            var visibility = CamelCase(interaction.Visibility.ToString());
+            var outcome = interaction.Channel == InteractionChannel.Call ? CamelCase(interaction.Outcome.ToString()) : null;
+            var duration = interaction.Duration?.TotalSeconds;
             var content = withContent ? interaction.Content : null;
-            if (interaction.AccountIds.IsDefaultOrEmpty)
+            InteractionRow Row(string? account) => new(interaction.Platform.ToString(), account, channel, direction, interaction.DirectionInferred, interaction.At,
+                interaction.Audience, visibility, duration, outcome, interaction.SourceId, interaction.ConversationId, content);
+            if (interaction.AccountKeys.IsDefaultOrEmpty)
             {
-                rows.Add(new InteractionRow(interaction.Platform.ToString(), null, channel, direction, interaction.At, interaction.Audience, interaction.SourceId, content));
+                rows.Add(Row(null));
                 continue;
             }
 
-            foreach (var account in interaction.AccountIds)
+            foreach (var key in interaction.AccountKeys)
             {
-                rows.Add(new InteractionRow(interaction.Platform.ToString(), account, channel, direction, interaction.At, interaction.Audience, interaction.SourceId, content));
+                rows.Add(Row(AccountId(result, key)));
             }
         }
 
         if (json)
         {
-            return JsonSerializer.SerializeToUtf8Bytes(rows, CliJsonContext.Output.ListInteractionRow);
+            return JsonSerializer.SerializeToUtf8Bytes(new TableJson<InteractionRow>(SchemaVersion, "interactions", rows), CliJsonContext.Output.TableJsonInteractionRow);
         }
 
-        string[] header = withContent
-            ? ["platform", "accountId", "channel", "direction", "at", "audience", "sourceId", "content"]
-            : ["platform", "accountId", "channel", "direction", "at", "audience", "sourceId"];
-        return Csv(header, rows.Select(r =>
+        string[] header = ["platform", "accountId", "channel", "direction", "directionInferred", "at", "audience", "visibility", "durationSeconds", "outcome", "sourceId", "conversationId"];
+        return Csv(withContent ? [.. header, "content"] : header, rows.Select(r =>
         {
-            string?[] fields = [r.Platform, r.AccountId, r.Channel, r.Direction, r.At is { } at ? UtcDateConverter.Format(at) : null,
-                r.Audience.ToString(CultureInfo.InvariantCulture), r.SourceId];
+            string?[] fields = [r.Platform, r.AccountId, r.Channel, r.Direction, r.DirectionInferred ? "true" : "false", Date(r.At),
+                r.Audience.ToString(CultureInfo.InvariantCulture), r.Visibility, r.DurationSeconds?.ToString(CultureInfo.InvariantCulture), r.Outcome, r.SourceId, r.ConversationId];
             return withContent ? [.. fields, r.Content] : fields;
         }));
     }
+
+    private static string? Date(DateTimeOffset? date) => date is { } d ? UtcDateConverter.Format(d) : null;
 
     private static byte[] Csv(string[] header, IEnumerable<string?[]> rows)
     {

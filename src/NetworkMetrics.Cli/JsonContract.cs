@@ -8,6 +8,7 @@ namespace NetworkMetrics.Cli;
 // [JsonPropertyName], whatever the C# names become.
 
 internal sealed record InspectJson(
+    [property: JsonPropertyName("schemaVersion")] int SchemaVersion,
     [property: JsonPropertyName("platforms")] Dictionary<string, PlatformJson> Platforms,
     [property: JsonPropertyName("files")] List<FileJson> Files,
     [property: JsonPropertyName("inputs")] List<InputJson> Inputs,
@@ -15,7 +16,9 @@ internal sealed record InspectJson(
 
 internal sealed record PlatformJson(
     [property: JsonPropertyName("owner")] string? Owner,
+    [property: JsonPropertyName("ownerSource")] string? OwnerSource,
     [property: JsonPropertyName("exportedAt"), JsonConverter(typeof(UtcDateConverter))] DateTimeOffset? ExportedAt,
+    [property: JsonPropertyName("exportedAtSource")] string? ExportedAtSource,
     [property: JsonPropertyName("snapshots")] int Snapshots,
     [property: JsonPropertyName("connections")] int? Connections,
     [property: JsonPropertyName("following")] int? Following,
@@ -50,33 +53,57 @@ internal sealed record DiagnosticJson(
 internal sealed record AccountRow(
     [property: JsonPropertyName("platform")] string Platform,
     [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("keys")] IReadOnlyList<string> Keys,
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("handle")] string? Handle,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("emails")] IReadOnlyList<string> Emails,
-    [property: JsonPropertyName("phones")] IReadOnlyList<string> Phones);
+    [property: JsonPropertyName("phones")] IReadOnlyList<string> Phones,
+    [property: JsonPropertyName("links")] IReadOnlyList<string> Links,
+    [property: JsonPropertyName("websites")] IReadOnlyList<string> Websites);
 
 internal sealed record TieRow(
     [property: JsonPropertyName("platform")] string Platform,
     [property: JsonPropertyName("accountId")] string? AccountId,
     [property: JsonPropertyName("kind")] string Kind,
-    [property: JsonPropertyName("since"), JsonConverter(typeof(UtcDateConverter))] DateTimeOffset? Since);
+    [property: JsonPropertyName("since"), JsonConverter(typeof(UtcDateConverter))] DateTimeOffset? Since,
+    [property: JsonPropertyName("endedAt"), JsonConverter(typeof(UtcDateConverter))] DateTimeOffset? EndedAt);
 
 internal sealed record InteractionRow(
     [property: JsonPropertyName("platform")] string Platform,
     [property: JsonPropertyName("accountId")] string? AccountId,
     [property: JsonPropertyName("channel")] string Channel,
     [property: JsonPropertyName("direction")] string Direction,
+    [property: JsonPropertyName("directionInferred")] bool DirectionInferred,
     [property: JsonPropertyName("at"), JsonConverter(typeof(UtcDateConverter))] DateTimeOffset? At,
     [property: JsonPropertyName("audience")] int Audience,
+    [property: JsonPropertyName("visibility")] string Visibility,
+    [property: JsonPropertyName("durationSeconds")] double? DurationSeconds,
+    [property: JsonPropertyName("outcome")] string? Outcome,
     [property: JsonPropertyName("sourceId")] string? SourceId,
+    [property: JsonPropertyName("conversationId")] string? ConversationId,
     [property: JsonPropertyName("content"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Content);
+
+internal sealed record ConversationRow(
+    [property: JsonPropertyName("platform")] string Platform,
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("title")] string? Title,
+    [property: JsonPropertyName("participants")] IReadOnlyList<string> Participants);
+
+/// <summary>A table as JSON: the rows with the schema version and the table's name.</summary>
+internal sealed record TableJson<T>(
+    [property: JsonPropertyName("schemaVersion")] int SchemaVersion,
+    [property: JsonPropertyName("table")] string Table,
+    [property: JsonPropertyName("rows")] List<T> Rows);
 
 [JsonSourceGenerationOptions(WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(InspectJson))]
-[JsonSerializable(typeof(List<AccountRow>))]
-[JsonSerializable(typeof(List<TieRow>))]
-[JsonSerializable(typeof(List<InteractionRow>))]
+[JsonSerializable(typeof(TableJson<AccountRow>))]
+[JsonSerializable(typeof(TableJson<TieRow>))]
+[JsonSerializable(typeof(TableJson<InteractionRow>))]
+[JsonSerializable(typeof(TableJson<ConversationRow>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>

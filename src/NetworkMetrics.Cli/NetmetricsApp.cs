@@ -199,18 +199,18 @@ internal static class NetmetricsApp
         var paths = PathsArgument();
         var table = new Option<string>("--table")
         {
-            Description = "Which records: accounts, ties or interactions.",
+            Description = "Which records: accounts, ties, interactions or conversations.",
             Required = true,
         };
-        table.AcceptOnlyFromAmong("accounts", "ties", "interactions");
-        var format = new Option<string>("--format") { Description = "csv (default) or json (one array).", DefaultValueFactory = _ => "csv" };
+        table.AcceptOnlyFromAmong("accounts", "ties", "interactions", "conversations");
+        var format = new Option<string>("--format") { Description = "csv (default) or json (one object: schemaVersion, table, rows).", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
         var withContent = new Option<bool>("--with-content") { Description = "Include message and post texts (private: off by default)." };
         var strict = StrictOption();
         var pseudonymize = PseudonymizeOption();
         var keyFile = KeyFileOption();
-        var command = new Command("convert", "Write the normalised records (accounts, ties or interactions) as CSV or JSON, for your own tools.")
+        var command = new Command("convert", "Write the normalised records (accounts, ties, interactions or conversations) as CSV or JSON, for your own tools.")
         {
             paths, table, format, output, withContent, strict, pseudonymize, keyFile,
         };

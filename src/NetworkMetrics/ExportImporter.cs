@@ -38,15 +38,9 @@ public static class ExportImporter
         {
             var engine = new ImportEngine(options, null, progress);
             var result = engine.Run(list, _ => new CollectingSink(), cancellationToken);
-            var snapshots = SnapshotBuilder.Build(result.Plans);
+            var snapshots = SnapshotBuilder.Build(result.Plans, options);
             var files = OrderedFiles(result);
-            return new ImportResult
-            {
-                Snapshots = snapshots,
-                Inputs = [.. result.Inputs],
-                Files = [.. files.Select(f => f.Result!)],
-                Diagnostics = Diagnostics(result, files),
-            };
+            return ResultBuilder.Build(snapshots, [.. result.Inputs], [.. files.Select(f => f.Result!)], Diagnostics(result, files));
         }, cancellationToken);
     }
 
@@ -87,9 +81,10 @@ public static class ExportImporter
     /// <param name="options">How to import; <see cref="ImportOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="onDiagnostic">Receives each diagnostic as it is found; calls are serialised.</param>
     /// <remarks>
-    /// An <see cref="ExportOwner"/> is streamed when a file states who the owner is, and again only
-    /// when a later file is surer (a profile after an inference from message threads): the last
-    /// one streamed for a platform is the best the export says.
+    /// An <see cref="ExportOwner"/> is streamed for each file that states who the owner is (each may add
+    /// identifiers: a profile, the owner's email addresses), and for an inference from message threads
+    /// only while no surer one came. <see cref="Conversation"/>s are streamed per file: a thread split
+    /// across files comes once per file.
     /// </remarks>
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>The records.</returns>
@@ -197,21 +192,25 @@ public static class ExportImporter
 
         public override void OnTie(Tie tie) => Write(tie);
 
-        public override void OnInteraction(Interaction interaction) => Write(interaction);
+        public override void OnInteraction(Interaction interaction, ulong contentHash) => Write(interaction);
+
+        public override void OnConversation(Conversation conversation) => Write(conversation);
 
         public override void OnOwner(Account owner, int confidence)
         {
             lock (gate)
             {
-                if (confidence <= gate.Confidence)
+                // Stated owners all stream (a profile, then the owner's email list: each adds identifiers);
+                // an inferred one only while nothing surer came.
+                if (confidence < OwnerOffers.Stated && confidence <= gate.Confidence)
                 {
                     return;
                 }
 
-                gate.Confidence = confidence;
+                gate.Confidence = Math.Max(gate.Confidence, confidence);
             }
 
-            Write(new ExportOwner(owner));
+            Write(new ExportOwner(owner, confidence >= OwnerOffers.Stated ? OwnerSource.Stated : OwnerSource.Inferred));
         }
 
         public override void OnExportDate(DateTimeOffset exportedAt)

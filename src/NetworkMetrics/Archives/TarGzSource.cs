@@ -110,7 +110,7 @@ internal sealed class TarGzSource : ExportSource
             if (wanted.Contains(entry.Index) && tarEntry.DataStream is { } data)
             {
                 // A tar entry has no compressed size of its own: the size threshold alone applies.
-                using var guarded = new BombGuardStream(new NonClosingStream(data), entry, _limits with { MaxCompressionRatio = 0 });
+                using var guarded = new BombGuardStream(new NonClosingStream(data), entry, _limits with { MaxCompressionRatio = double.Epsilon });
                 read(entry, guarded);
             }
         }

@@ -44,6 +44,12 @@ internal abstract class ExportFormat
     /// </summary>
     public virtual bool ParseInOrder => false;
 
+    /// <summary>
+    /// The headline counts a file of this family holds (0 or more): a snapshot's count is known only
+    /// when one of its files holds it (<see cref="CountKinds"/>).
+    /// </summary>
+    public virtual CountKinds Holds => CountKinds.None;
+
     /// <summary>Whether the first bytes of an entry whose path said <see cref="PathMatch.IfContent"/> belong to this family.</summary>
     public virtual bool MatchContent(ReadOnlySpan<byte> head) => false;
 

@@ -78,7 +78,10 @@ internal sealed class ParseContext
 
     public void Add(Tie tie) => _sink.OnTie(tie);
 
-    public void Add(Interaction interaction) => _sink.OnInteraction(interaction);
+    /// <summary>Adds an interaction, with the hash of its text (<see cref="Fingerprint.OfContent(string?)"/>; 0 when it has none).</summary>
+    public void Add(Interaction interaction, ulong contentHash = 0) => _sink.OnInteraction(interaction, contentHash);
+
+    public void Add(Conversation conversation) => _sink.OnConversation(conversation);
 
     /// <summary>Counts a direct or group message without building it; only when <see cref="CountOnly"/>.</summary>
     public void CountMessage(DateTimeOffset at) => _counter!.CountMessage(at);
@@ -92,11 +95,20 @@ internal sealed class ParseContext
     /// <summary>Counts a tie without building it; only when <see cref="CountOnly"/>.</summary>
     public void CountTie(TieKind kind, DateTimeOffset? since) => _counter!.CountTie(kind, since);
 
+    /// <summary>
+    /// The owner as this file states it (confidence <see cref="OwnerOffers.Stated"/> or more: a profile, an
+    /// account file, the owner's email or phone list) or suggests it (below: inferred from threads). Stated
+    /// offers of one snapshot are merged; an inferred one counts only when nothing states the owner.
+    /// </summary>
     public void SetOwner(Account owner, int confidence = 10)
     {
         _sink.OnOwner(owner, confidence);
         Snapshot.OfferOwner(owner, confidence);
     }
+
+    /// <summary>The owner's own email addresses and phone numbers, stated by a file that lists only them.</summary>
+    public void AddOwnerDetails(System.Collections.Immutable.ImmutableArray<EmailAddress> emails, System.Collections.Immutable.ImmutableArray<PhoneNumber> phones) =>
+        _sink.OnOwnerDetails(emails, phones);
 
     public void SetExportDate(DateTimeOffset exportedAt) => _sink.OnExportDate(exportedAt);
 
@@ -155,7 +167,7 @@ internal sealed class SnapshotState
     {
         lock (_gate)
         {
-            if (confidence > _ownerConfidence)
+            if (confidence > _ownerConfidence || (confidence == _ownerConfidence && Owner?.Name is null && owner.Name is not null))
             {
                 Owner = owner;
                 _ownerConfidence = confidence;

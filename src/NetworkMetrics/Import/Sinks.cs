@@ -7,7 +7,7 @@ namespace NetworkMetrics.Import;
 /// <summary>Collects a file's records for a materialised import.</summary>
 internal sealed class CollectingSink : RecordSink
 {
-    private Dictionary<(TieKind, string), int>? _nameTies;
+    private Dictionary<(TieKind, AccountKey), int>? _nameTies;
 
     public List<Account> Accounts { get; } = [];
 
@@ -15,41 +15,50 @@ internal sealed class CollectingSink : RecordSink
 
     public List<Interaction> Interactions { get; } = [];
 
-    public Account? Owner { get; private set; }
+    /// <summary>The hash of each interaction's text, by position in <see cref="Interactions"/> (for de-duplication across snapshots; never part of the model).</summary>
+    public List<ulong> ContentHashes { get; } = [];
 
-    public int OwnerConfidence { get; private set; } = int.MinValue;
+    public List<Conversation> Conversations { get; } = [];
+
+    /// <summary>Every owner the file stated or suggested, with its confidence.</summary>
+    public List<(Account Owner, int Confidence)> OwnerOffers { get; } = [];
 
     public DateTimeOffset? ExportedAt { get; private set; }
 
-    /// <summary>Name keys that two ties of one kind in this file shared: ambiguous identities.</summary>
-    public HashSet<string> AmbiguousIds { get; } = new(StringComparer.Ordinal);
+    /// <summary>Name keys that two ties of one kind in this file shared: names that two people carry.</summary>
+    public HashSet<AccountKey> AmbiguousKeys { get; } = [];
 
     public override void OnAccount(Account account) => Accounts.Add(account);
 
     public override void OnTie(Tie tie)
     {
         Ties.Add(tie);
-        if (Identifiers.IsNameKey(tie.AccountId))
+        if (tie.AccountKey is { Kind: AccountKeyKind.Name } key)
         {
             _nameTies ??= [];
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameTies, (tie.Kind, tie.AccountId!), out _);
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameTies, (tie.Kind, key), out _);
             if (++count == 2)
             {
-                AmbiguousIds.Add(tie.AccountId!);
+                AmbiguousKeys.Add(key);
             }
         }
     }
 
-    public override void OnInteraction(Interaction interaction) => Interactions.Add(interaction);
-
-    public override void OnOwner(Account owner, int confidence)
+    public override void OnInteraction(Interaction interaction, ulong contentHash)
     {
-        if (confidence > OwnerConfidence)
-        {
-            Owner = owner;
-            OwnerConfidence = confidence;
-        }
+        Interactions.Add(interaction);
+        ContentHashes.Add(contentHash);
     }
+
+    public override void OnConversation(Conversation conversation) => Conversations.Add(conversation);
+
+    public override void OnOwner(Account owner, int confidence) => OwnerOffers.Add((owner, confidence));
+
+    /// <summary>The owner's emails and phones from files that list only them.</summary>
+    public List<(System.Collections.Immutable.ImmutableArray<EmailAddress> Emails, System.Collections.Immutable.ImmutableArray<PhoneNumber> Phones)> OwnerDetails { get; } = [];
+
+    public override void OnOwnerDetails(System.Collections.Immutable.ImmutableArray<EmailAddress> emails, System.Collections.Immutable.ImmutableArray<PhoneNumber> phones) =>
+        OwnerDetails.Add((emails, phones));
 
     public override void OnExportDate(DateTimeOffset exportedAt) => ExportedAt = exportedAt;
 }
@@ -62,9 +71,8 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
     /// <summary>Message fingerprints, kept only when the platform has several snapshots to de-duplicate across.</summary>
     public Dictionary<ulong, int>? MessageFingerprints { get; } = keepMessageFingerprints ? [] : null;
 
-    public Account? Owner { get; private set; }
-
-    public int OwnerConfidence { get; private set; } = int.MinValue;
+    /// <summary>Every owner the file stated or suggested, with its confidence.</summary>
+    public List<(Account Owner, int Confidence)> OwnerOffers { get; } = [];
 
     public DateTimeOffset? ExportedAt { get; private set; }
 
@@ -74,12 +82,16 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
     {
     }
 
+    public override void OnConversation(Conversation conversation)
+    {
+    }
+
     /// <summary>Whether records may be counted without being built: no fingerprints are kept (see <see cref="ParseContext.CountOnly"/>).</summary>
     public bool CountOnly => MessageFingerprints is null;
 
-    public override void OnTie(Tie tie) => CountTie(tie.Kind, tie.Since);
+    public override void OnTie(Tie tie) => CountTie(tie.Kind, tie.Date);
 
-    public override void OnInteraction(Interaction interaction)
+    public override void OnInteraction(Interaction interaction, ulong contentHash)
     {
         if (!CountTally.IsMessage(interaction.Channel))
         {
@@ -90,17 +102,17 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
         CountMessage(interaction.At);
         if (MessageFingerprints is not null)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(MessageFingerprints, Fingerprint.Of(interaction), out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(MessageFingerprints, Fingerprint.Of(interaction, contentHash), out _)++;
         }
     }
 
     /// <summary>A tie, counted without being built.</summary>
-    public void CountTie(TieKind kind, DateTimeOffset? since)
+    public void CountTie(TieKind kind, DateTimeOffset? date)
     {
         Tally.Add(kind);
-        if (since is { } date)
+        if (date is { } value)
         {
-            Observe(date);
+            Observe(value);
         }
     }
 
@@ -122,16 +134,38 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
         }
     }
 
-    public override void OnOwner(Account owner, int confidence)
-    {
-        if (confidence > OwnerConfidence)
-        {
-            Owner = owner;
-            OwnerConfidence = confidence;
-        }
-    }
+    public override void OnOwner(Account owner, int confidence) => OwnerOffers.Add((owner, confidence));
 
     public override void OnExportDate(DateTimeOffset exportedAt) => ExportedAt = exportedAt;
+}
+
+/// <summary>The owner of a snapshot from what its files stated or suggested.</summary>
+internal static class OwnerOffers
+{
+    /// <summary>The confidence from which an owner is stated by a file rather than inferred from records.</summary>
+    public const int Stated = 50;
+
+    /// <summary>
+    /// The owner: every stated offer merged (a profile, the email and phone files, X's account and manifest:
+    /// the same person, surest first); without one, the surest inferred offer alone.
+    /// </summary>
+    public static (Account? Owner, OwnerSource? Source) Best(IEnumerable<(Account Owner, int Confidence)> offers)
+    {
+        var ordered = offers.Select((o, i) => (o.Owner, o.Confidence, Order: i)).OrderByDescending(o => o.Confidence).ThenBy(o => o.Order).ToList();
+        if (ordered.Count == 0)
+        {
+            return (null, null);
+        }
+
+        if (ordered[0].Confidence < Stated)
+        {
+            return (ordered[0].Owner, OwnerSource.Inferred);
+        }
+
+        var stated = ordered.Where(o => o.Confidence >= Stated).Select(o => o.Owner).ToList();
+        var merged = stated.Count == 1 ? stated[0] : AccountMerging.Merge(stated, new HashSet<AccountKey>());
+        return (merged with { IsAmbiguous = false }, OwnerSource.Stated);
+    }
 }
 
 /// <summary>Counts of ties per kind and of messages, turned into <see cref="NetworkCounts"/> per platform.</summary>
@@ -158,22 +192,20 @@ internal sealed class CountTally
 
     public int this[TieKind kind] => _ties[(int)kind];
 
-    /// <summary>The counts, <see langword="null"/> where the platform's export cannot hold them.</summary>
-    public NetworkCounts ToCounts(Platform platform)
+    /// <summary>The counts, <see langword="null"/> where no file of the snapshot holds them (<paramref name="held"/>).</summary>
+    public NetworkCounts ToCounts(CountKinds held) => new()
     {
-        var can = PlatformCapabilities.Of(platform);
-        return new NetworkCounts
-        {
-            Connections = can.Connections ? this[TieKind.Connection] + this[TieKind.Contact] : null,
-            Following = can.Following ? this[TieKind.Following] : null,
-            Followers = can.Followers ? this[TieKind.Follower] : null,
-            FollowingOrganizations = can.FollowingOrganizations ? this[TieKind.FollowingOrganization] : null,
-            Removed = can.Removed ? this[TieKind.Removed] + this[TieKind.Unfollowed] : null,
-            Requests = can.Requests ? this[TieKind.RequestSent] + this[TieKind.RequestReceived] + this[TieKind.RequestRejected] : null,
-            Invitations = can.Invitations ? this[TieKind.InvitationSent] + this[TieKind.InvitationReceived] : null,
-            Messages = can.Messages ? Messages : null,
-        };
-    }
+        Connections = Has(held, CountKinds.Connections) ? this[TieKind.Connection] + this[TieKind.Contact] : null,
+        Following = Has(held, CountKinds.Following) ? this[TieKind.Following] : null,
+        Followers = Has(held, CountKinds.Followers) ? this[TieKind.Follower] : null,
+        FollowingOrganizations = Has(held, CountKinds.FollowingOrganizations) ? this[TieKind.FollowingOrganization] : null,
+        Removed = Has(held, CountKinds.Removed) ? this[TieKind.Removed] + this[TieKind.Unfollowed] : null,
+        Requests = Has(held, CountKinds.Requests) ? this[TieKind.RequestSent] + this[TieKind.RequestReceived] + this[TieKind.RequestRejected] : null,
+        Invitations = Has(held, CountKinds.Invitations) ? this[TieKind.InvitationSent] + this[TieKind.InvitationReceived] : null,
+        Messages = Has(held, CountKinds.Messages) ? Messages : null,
+    };
+
+    private static bool Has(CountKinds held, CountKinds kind) => (held & kind) != 0;
 }
 
 /// <summary>
@@ -202,23 +234,24 @@ internal sealed class MessageUnion
     }
 
     /// <summary>
-    /// Streams the interactions of snapshots in order, dropping each occurrence that an earlier
-    /// snapshot already holds.
+    /// The positions of the interactions to keep when snapshots are read in order: each occurrence that an
+    /// earlier snapshot already holds is dropped (by fingerprint, see <see cref="Fingerprint"/>).
     /// </summary>
-    public static IEnumerable<Interaction> Distinct(IEnumerable<IReadOnlyList<Interaction>> snapshots)
+    public static IEnumerable<(int Snapshot, int Index)> Distinct(IReadOnlyList<IReadOnlyList<ulong>> fingerprints)
     {
         var earlier = new Dictionary<ulong, int>();
-        foreach (var snapshot in snapshots)
+        for (var s = 0; s < fingerprints.Count; s++)
         {
             var here = new Dictionary<ulong, int>();
-            foreach (var interaction in snapshot)
+            var snapshot = fingerprints[s];
+            for (var i = 0; i < snapshot.Count; i++)
             {
-                var key = Fingerprint.Of(interaction);
+                var key = snapshot[i];
                 ref var seen = ref CollectionsMarshal.GetValueRefOrAddDefault(here, key, out _);
                 seen++;
                 if (seen > earlier.GetValueOrDefault(key))
                 {
-                    yield return interaction;
+                    yield return (s, i);
                 }
             }
 
@@ -235,10 +268,12 @@ internal sealed class MessageUnion
 internal static class Fingerprint
 {
     /// <summary>
-    /// By the platform's id where there is one; otherwise by conversation, direction, sender or
-    /// recipients, time and content (a hash of it, kept even when the text is not).
+    /// By the platform's id where there is one; otherwise by channel, direction, time and a hash of the
+    /// text (kept even when the text is not). Not by the accounts or the conversation: two generations of
+    /// one platform's export name them differently (a LinkedIn sender by name in 2020, by profile URL in
+    /// 2024), and the same text sent the same way at the same instant is the same message.
     /// </summary>
-    public static ulong Of(Interaction interaction)
+    public static ulong Of(Interaction interaction, ulong contentHash)
     {
         var hash = Fnv64.Start;
         hash = Fnv64.Add(hash, (ulong)interaction.Platform);
@@ -247,15 +282,10 @@ internal static class Fingerprint
             return Fnv64.Add(Fnv64.Add(hash, 1), id);
         }
 
-        hash = Fnv64.Add(Fnv64.Add(hash, 2), interaction.ConversationId ?? string.Empty);
+        hash = Fnv64.Add(Fnv64.Add(hash, 2), (ulong)interaction.Channel);
         hash = Fnv64.Add(hash, (ulong)interaction.Direction);
-        foreach (var account in interaction.AccountIds)
-        {
-            hash = Fnv64.Add(hash, account);
-        }
-
         hash = Fnv64.Add(hash, (ulong)interaction.At.UtcTicks);
-        return Fnv64.Add(hash, interaction.ContentHash);
+        return Fnv64.Add(hash, contentHash);
     }
 
     /// <summary>A hash of a message text, so that it can be compared without being kept.</summary>

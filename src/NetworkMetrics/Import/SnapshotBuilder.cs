@@ -1,111 +1,194 @@
 using System.Collections.Immutable;
+using NetworkMetrics.Text;
 
 namespace NetworkMetrics.Import;
 
-/// <summary>Turns the engine's per-file sinks into snapshots and summaries, in a deterministic order.</summary>
+/// <summary>
+/// Turns the engine's per-file sinks into snapshots and summaries, in a deterministic order. In a
+/// snapshot, the records of one account from several files become one account (docs/model.md, "Keys"):
+/// records are joined by the keys they share (<see cref="KeyUnion"/>), references are rewritten to the
+/// merged account's key, phone numbers are read into E.164, and the owner is set apart.
+/// </summary>
 internal static class SnapshotBuilder
 {
+    /// <summary>A snapshot as built, with the hash of each interaction's text (by position) for de-duplication across snapshots.</summary>
+    internal sealed record Built(ExportSnapshot Snapshot, ImmutableArray<ulong> ContentHashes);
+
     /// <summary>The snapshots of a materialised import, oldest first within each platform.</summary>
-    public static ImmutableArray<ExportSnapshot> Build(IReadOnlyList<SnapshotPlan> plans)
+    public static List<Built> Build(IReadOnlyList<SnapshotPlan> plans, ImportOptions options)
     {
-        var snapshots = new List<(ExportSnapshot Snapshot, DateTimeOffset? SortDate, int Order)>();
+        var phones = new PhoneReader(options.DefaultPhoneRegion ?? Phones.InferRegion(WrittenPhones(plans)));
+        var snapshots = new List<(Built Built, DateTimeOffset? SortDate, int Order)>();
         foreach (var plan in plans)
         {
-            var accounts = new Dictionary<string, Account>(StringComparer.Ordinal);
-            var ambiguous = new HashSet<string>(StringComparer.Ordinal);
-            var ties = ImmutableArray.CreateBuilder<Tie>();
-            var interactions = ImmutableArray.CreateBuilder<Interaction>();
-            var files = ImmutableArray.CreateBuilder<ImportedFile>();
-            Account? owner = null;
-            var ownerConfidence = int.MinValue;
-            DateTimeOffset? reported = null;
-            DateTimeOffset? newest = null;
-            var tally = new CountTally();
-            foreach (var file in plan.Files)
-            {
-                files.Add(file.Result!);
-                var sink = (CollectingSink)file.Sink!;
-                foreach (var account in sink.Accounts)
-                {
-                    accounts[account.Id] = accounts.TryGetValue(account.Id, out var known) ? Merge(known, account) : account;
-                }
-
-                ambiguous.UnionWith(sink.AmbiguousIds);
-                foreach (var tie in sink.Ties)
-                {
-                    ties.Add(tie);
-                    tally.Add(tie.Kind);
-                    newest = Max(newest, tie.Since);
-                }
-
-                foreach (var interaction in sink.Interactions)
-                {
-                    interactions.Add(interaction);
-                    if (CountTally.IsMessage(interaction.Channel))
-                    {
-                        tally.Messages++;
-                    }
-
-                    newest = Max(newest, interaction.At);
-                }
-
-                if (sink.Owner is not null && sink.OwnerConfidence > ownerConfidence)
-                {
-                    owner = sink.Owner;
-                    ownerConfidence = sink.OwnerConfidence;
-                }
-
-                reported ??= sink.ExportedAt;
-            }
-
-            foreach (var id in ambiguous)
-            {
-                if (accounts.TryGetValue(id, out var account))
-                {
-                    accounts[id] = account with { IsAmbiguous = true };
-                }
-            }
-
-            var exportedAt = plan.ExportedAtHint ?? reported;
-            var snapshot = new ExportSnapshot
-            {
-                Platform = plan.Platform,
-                ExportedAt = exportedAt,
-                Owner = owner,
-                Accounts = [.. accounts.Values.OrderBy(a => a.Id, StringComparer.Ordinal)],
-                Ties = ties.ToImmutable(),
-                Interactions = interactions.ToImmutable(),
-                Files = files.ToImmutable(),
-                Counts = tally.ToCounts(plan.Platform),
-            };
-            snapshots.Add((snapshot, exportedAt ?? newest, plan.Order));
+            snapshots.Add(BuildOne(plan, phones));
         }
 
-        return [.. Order(snapshots).Select(s => s.Snapshot)];
+        return [.. snapshots.OrderBy(s => s.Built.Snapshot.Platform).ThenBy(s => s.SortDate ?? DateTimeOffset.MinValue).ThenBy(s => s.Order).Select(s => s.Built)];
+    }
+
+    private static (Built Built, DateTimeOffset? SortDate, int Order) BuildOne(SnapshotPlan plan, PhoneReader phones)
+    {
+        var records = new Dictionary<AccountKey, List<Account>>();
+        var recordOrder = new List<AccountKey>();
+        var ambiguousNames = new HashSet<AccountKey>();
+        var ties = new List<Tie>();
+        var interactions = new List<Interaction>();
+        var hashes = new List<ulong>();
+        var conversations = new List<Conversation>();
+        var offers = new List<(Account, int)>();
+        var details = new List<(ImmutableArray<EmailAddress> Emails, ImmutableArray<PhoneNumber> Phones)>();
+        var files = ImmutableArray.CreateBuilder<ImportedFile>();
+        DateTimeOffset? reported = null;
+        DateTimeOffset? newest = null;
+        var held = CountKinds.None;
+        var tally = new CountTally();
+        foreach (var file in plan.Files)
+        {
+            files.Add(file.Result!);
+            held |= file.Format.Holds;
+            var sink = (CollectingSink)file.Sink!;
+            foreach (var account in sink.Accounts)
+            {
+                var read = phones.Read(account);
+                if (account.IsAmbiguous)
+                {
+                    ambiguousNames.Add(account.Key);
+                }
+
+                if (!records.TryGetValue(read.Key, out var list))
+                {
+                    records.Add(read.Key, list = []);
+                    recordOrder.Add(read.Key);
+                }
+
+                list.Add(read);
+            }
+
+            ambiguousNames.UnionWith(sink.AmbiguousKeys);
+            foreach (var tie in sink.Ties)
+            {
+                ties.Add(tie);
+                tally.Add(tie.Kind);
+                newest = Max(newest, tie.Date);
+            }
+
+            for (var i = 0; i < sink.Interactions.Count; i++)
+            {
+                var interaction = sink.Interactions[i];
+                interactions.Add(interaction);
+                hashes.Add(sink.ContentHashes[i]);
+                if (CountTally.IsMessage(interaction.Channel))
+                {
+                    tally.Messages++;
+                }
+
+                newest = Max(newest, interaction.At);
+            }
+
+            conversations.AddRange(sink.Conversations);
+            offers.AddRange(sink.OwnerOffers);
+            details.AddRange(sink.OwnerDetails);
+            reported ??= sink.ExportedAt;
+        }
+
+        var (owner, ownerSource) = OwnerOffers.Best(offers);
+        owner = WithDetails(owner, ref ownerSource, details, plan.Platform);
+        owner = owner is null ? null : phones.Read(owner);
+
+        // One entity per primary key the parsers gave, then joined by their other keys; the owner is entity 0.
+        var union = new KeyUnion();
+        var entities = new List<Account>(recordOrder.Count + 1);
+        if (owner is not null)
+        {
+            union.Add(owner.Keys);
+            entities.Add(owner);
+        }
+
+        var firstEntity = entities.Count;
+        foreach (var key in recordOrder)
+        {
+            var account = AccountMerging.Merge(records[key], ambiguousNames);
+            entities.Add(account);
+            union.Add(account.Keys, nameAmbiguous: ambiguousNames.Contains(key));
+        }
+
+        var addressBook = plan.Platform == Platform.AddressBook;
+        union.Resolve(key => !addressBook || key.Kind == AccountKeyKind.Id);
+
+        var map = new Dictionary<AccountKey, AccountKey>();
+        var accounts = new List<Account>();
+        foreach (var group in union.Groups())
+        {
+            var members = group.Select(i => entities[i]).ToList();
+            if (firstEntity == 1 && group[0] == 0)
+            {
+                // The owner keeps the primary key the export states for them (inspect shows the same one); the records joined add keys.
+                owner = AccountMerging.Merge(members, union.Ambiguous, owner!.Key) with { IsAmbiguous = false };
+                map[owner.Key] = owner.Key;
+                foreach (var i in group)
+                {
+                    if (i >= firstEntity)
+                    {
+                        map[recordOrder[i - firstEntity]] = owner.Key;
+                    }
+                }
+
+                continue;
+            }
+
+            var merged = AccountMerging.Merge(members, union.Ambiguous);
+            accounts.Add(merged);
+
+            foreach (var i in group)
+            {
+                if (i >= firstEntity)
+                {
+                    map[recordOrder[i - firstEntity]] = merged.Key;
+                }
+            }
+        }
+
+        var exportedAt = plan.ExportedAtHint ?? reported ?? newest;
+        ExportDateSource? source = plan.ExportedAtHint is not null ? ExportDateSource.ArchiveName
+            : reported is not null ? ExportDateSource.Metadata
+            : newest is not null ? ExportDateSource.NewestRecord : null;
+        var snapshot = new ExportSnapshot
+        {
+            Platform = plan.Platform,
+            ExportedAt = exportedAt,
+            ExportedAtSource = source,
+            Owner = owner,
+            OwnerSource = owner is null ? null : ownerSource,
+            Accounts = [.. accounts.OrderBy(a => a.Key)],
+            Ties = [.. ties.Select(t => Rewrite(t, map))],
+            Interactions = [.. interactions.Select(i => Rewrite(i, map))],
+            Conversations = MergeConversations(conversations, map),
+            Files = files.ToImmutable(),
+            Counts = tally.ToCounts(held),
+        };
+        return (new Built(snapshot, [.. hashes]), plan.ExportedAtHint ?? reported ?? newest, plan.Order);
     }
 
     /// <summary>The summary of an <c>inspect</c>: ties from each platform's newest snapshot, messages across all, each once.</summary>
     public static ImmutableArray<PlatformSummary> Summarize(IReadOnlyList<SnapshotPlan> plans)
     {
-        var perSnapshot = new List<(Platform Platform, Account? Owner, DateTimeOffset? ExportedAt, CountTally Tally, Dictionary<ulong, int>? Fingerprints, DateTimeOffset? SortDate, int Order)>();
+        var perSnapshot = new List<(Platform Platform, Account? Owner, OwnerSource? OwnerSource, DateTimeOffset? ExportedAt, ExportDateSource? Source,
+            NetworkCounts Counts, int Messages, Dictionary<ulong, int>? Fingerprints, int Order)>();
         foreach (var plan in plans)
         {
             var tally = new CountTally();
-            Account? owner = null;
-            var ownerConfidence = int.MinValue;
+            var offers = new List<(Account, int)>();
             DateTimeOffset? reported = null;
             DateTimeOffset? newest = null;
             Dictionary<ulong, int>? fingerprints = null;
+            var held = CountKinds.None;
             foreach (var file in plan.Files)
             {
+                held |= file.Format.Holds;
                 var sink = (CountingSink)file.Sink!;
                 tally.Add(sink.Tally);
-                if (sink.Owner is not null && sink.OwnerConfidence > ownerConfidence)
-                {
-                    owner = sink.Owner;
-                    ownerConfidence = sink.OwnerConfidence;
-                }
-
+                offers.AddRange(sink.OwnerOffers);
                 reported ??= sink.ExportedAt;
                 newest = Max(newest, sink.Newest);
                 if (sink.MessageFingerprints is { } counts)
@@ -118,17 +201,21 @@ internal static class SnapshotBuilder
                 }
             }
 
-            var exportedAt = plan.ExportedAtHint ?? reported;
-            perSnapshot.Add((plan.Platform, owner, exportedAt, tally, fingerprints, exportedAt ?? newest, plan.Order));
+            var (owner, ownerSource) = OwnerOffers.Best(offers);
+            var exportedAt = plan.ExportedAtHint ?? reported ?? newest;
+            ExportDateSource? source = plan.ExportedAtHint is not null ? ExportDateSource.ArchiveName
+                : reported is not null ? ExportDateSource.Metadata
+                : newest is not null ? ExportDateSource.NewestRecord : null;
+            perSnapshot.Add((plan.Platform, owner, ownerSource, exportedAt, source, tally.ToCounts(held), tally.Messages, fingerprints, plan.Order));
         }
 
         var summaries = ImmutableArray.CreateBuilder<PlatformSummary>();
         foreach (var group in perSnapshot.GroupBy(s => s.Platform).OrderBy(g => g.Key))
         {
-            var ordered = group.OrderBy(s => s.SortDate ?? DateTimeOffset.MinValue).ThenBy(s => s.Order).ToList();
+            var ordered = group.OrderBy(s => s.ExportedAt ?? DateTimeOffset.MinValue).ThenBy(s => s.Order).ToList();
             var latest = ordered[^1];
-            var messages = latest.Tally.Messages;
-            if (ordered.Count > 1)
+            var counts = latest.Counts;
+            if (ordered.Count > 1 && counts.Messages is not null)
             {
                 var union = new MessageUnion();
                 foreach (var snapshot in ordered)
@@ -136,83 +223,186 @@ internal static class SnapshotBuilder
                     union.Add(snapshot.Fingerprints ?? []);
                 }
 
-                messages = union.Count;
+                counts = counts with { Messages = union.Count };
             }
 
-            var counts = latest.Tally.ToCounts(group.Key);
-            if (counts.Messages is not null)
+            var withOwner = latest.Owner is not null ? latest : ordered.LastOrDefault(s => s.Owner is not null);
+            summaries.Add(new PlatformSummary(group.Key, withOwner.Owner, latest.ExportedAt, counts, ordered.Count)
             {
-                counts = counts with { Messages = messages };
-            }
-
-            summaries.Add(new PlatformSummary(group.Key, latest.Owner ?? ordered.Select(s => s.Owner).LastOrDefault(o => o is not null),
-                latest.ExportedAt, counts, ordered.Count));
+                ExportedAtSource = latest.Source,
+                OwnerSource = withOwner.Owner is null ? null : withOwner.OwnerSource,
+            });
         }
 
         return summaries.ToImmutable();
     }
 
-    /// <summary>The summary of a materialised import, computed the same way as the counting summary.</summary>
-    public static ImmutableArray<PlatformSummary> Summarize(ImmutableArray<ExportSnapshot> snapshots)
+    /// <summary>The owner with the emails and phones that files listing only them state (an owner of its own when nothing else names one).</summary>
+    private static Account? WithDetails(Account? owner, ref OwnerSource? source, List<(ImmutableArray<EmailAddress> Emails, ImmutableArray<PhoneNumber> Phones)> details, Platform platform)
     {
-        var summaries = ImmutableArray.CreateBuilder<PlatformSummary>();
-        foreach (var group in snapshots.GroupBy(s => s.Platform).OrderBy(g => g.Key))
+        if (details.Count == 0)
         {
-            var ordered = group.ToList();
-            var latest = ordered[^1];
-            var counts = latest.Counts;
-            if (ordered.Count > 1 && counts.Messages is not null)
-            {
-                var messages = MessageUnion.Distinct(ordered.Select(s => (IReadOnlyList<Interaction>)s.Interactions))
-                    .Count(i => CountTally.IsMessage(i.Channel));
-                counts = counts with { Messages = messages };
-            }
-
-            summaries.Add(new PlatformSummary(group.Key, latest.Owner ?? ordered.Select(s => s.Owner).LastOrDefault(o => o is not null),
-                latest.ExportedAt, counts, ordered.Count));
+            return owner;
         }
 
-        return summaries.ToImmutable();
+        var emails = details.SelectMany(d => d.Emails).ToImmutableArray();
+        var numbers = details.SelectMany(d => d.Phones).ToImmutableArray();
+        if (owner is null)
+        {
+            if (emails.IsEmpty)
+            {
+                return null; // numbers alone: no key to know the owner by before they are read
+            }
+
+            owner = new Account(emails[0].ToKey(platform));
+        }
+
+        source = OwnerSource.Stated;
+        return owner with
+        {
+            Keys = [.. owner.Keys, .. emails.Select(e => e.ToKey(platform)).Where(k => !owner.Keys.Contains(k)).Distinct()],
+            Emails = AccountMerging.Union(owner.Emails, emails, e => e.Address),
+            Phones = AccountMerging.Union(owner.Phones, numbers, p => p.Written),
+        };
     }
 
-    private static IEnumerable<(ExportSnapshot Snapshot, DateTimeOffset? SortDate, int Order)> Order(List<(ExportSnapshot Snapshot, DateTimeOffset? SortDate, int Order)> snapshots) =>
-        snapshots.OrderBy(s => s.Snapshot.Platform).ThenBy(s => s.SortDate ?? DateTimeOffset.MinValue).ThenBy(s => s.Order);
+    private static IEnumerable<string> WrittenPhones(IReadOnlyList<SnapshotPlan> plans)
+    {
+        foreach (var plan in plans)
+        {
+            foreach (var file in plan.Files)
+            {
+                if (file.Sink is CollectingSink sink)
+                {
+                    foreach (var account in sink.Accounts.Concat(sink.OwnerOffers.Select(o => o.Owner)))
+                    {
+                        foreach (var phone in account.Phones)
+                        {
+                            yield return phone.Written;
+                        }
+                    }
+
+                    foreach (var (_, numbers) in sink.OwnerDetails)
+                    {
+                        foreach (var phone in numbers)
+                        {
+                            yield return phone.Written;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    internal static Tie Rewrite(Tie tie, IReadOnlyDictionary<AccountKey, AccountKey> map) =>
+        tie.AccountKey is { } key && map.TryGetValue(key, out var to) && to != key ? tie with { AccountKey = to } : tie;
+
+    internal static Interaction Rewrite(Interaction interaction, IReadOnlyDictionary<AccountKey, AccountKey> map)
+    {
+        var keys = interaction.AccountKeys;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (map.TryGetValue(keys[i], out var to) && to != keys[i])
+            {
+                return interaction with { AccountKeys = Rewrite(keys, map) };
+            }
+        }
+
+        return interaction;
+    }
+
+    private static ImmutableArray<AccountKey> Rewrite(ImmutableArray<AccountKey> keys, IReadOnlyDictionary<AccountKey, AccountKey> map)
+    {
+        var builder = ImmutableArray.CreateBuilder<AccountKey>(keys.Length);
+        foreach (var key in keys)
+        {
+            var to = map.GetValueOrDefault(key, key);
+            if (!builder.Contains(to))
+            {
+                builder.Add(to);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>One conversation per id: the parts of a split thread unioned (participants in key order, the first title, group when any part says so).</summary>
+    internal static ImmutableArray<Conversation> MergeConversations(IEnumerable<Conversation> parts, IReadOnlyDictionary<AccountKey, AccountKey> map)
+    {
+        var byId = new Dictionary<(Platform, string), (Conversation First, SortedSet<AccountKey> Participants, bool Group)>();
+        foreach (var part in parts)
+        {
+            var id = (part.Platform, part.Id);
+            if (!byId.TryGetValue(id, out var entry))
+            {
+                entry = (part, new SortedSet<AccountKey>(), false);
+            }
+
+            foreach (var key in part.Participants)
+            {
+                entry.Participants.Add(map.GetValueOrDefault(key, key));
+            }
+
+            entry.Group |= part.Kind == ConversationKind.Group;
+            entry.First = entry.First.Title is null && part.Title is not null ? entry.First with { Title = part.Title } : entry.First;
+            byId[id] = entry;
+        }
+
+        return [.. byId.Values
+            .Select(e => e.First with
+            {
+                Participants = [.. e.Participants],
+                Kind = e.Group || e.Participants.Count > 1 ? ConversationKind.Group : ConversationKind.OneToOne,
+            })
+            .OrderBy(c => c.Platform).ThenBy(c => c.Id, StringComparer.Ordinal)];
+    }
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
-    /// <summary>Merges two records of one account: the first non-empty value of each field, the union of the lists.</summary>
-    internal static Account Merge(Account first, Account second) => first with
+    /// <summary>Reads the phones of accounts into E.164 (each written form once) and adds their keys.</summary>
+    private sealed class PhoneReader(string? region)
     {
-        Name = first.Name ?? second.Name,
-        Handle = first.Handle ?? second.Handle,
-        ProfileUrl = first.ProfileUrl ?? second.ProfileUrl,
-        Emails = Union(first.Emails, second.Emails),
-        Phones = Union(first.Phones, second.Phones),
-        Urls = Union(first.Urls, second.Urls),
-        IsAmbiguous = first.IsAmbiguous || second.IsAmbiguous,
-    };
+        private readonly Dictionary<string, PhoneNumber> _read = new(StringComparer.Ordinal);
 
-    private static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b)
-    {
-        if (b.IsDefaultOrEmpty)
+        public Account Read(Account account)
         {
-            return a;
-        }
-
-        if (a.IsDefaultOrEmpty)
-        {
-            return b;
-        }
-
-        var result = a.ToBuilder();
-        foreach (var item in b)
-        {
-            if (!result.Contains(item, StringComparer.Ordinal))
+            if (account.Phones.IsDefaultOrEmpty)
             {
-                result.Add(item);
+                return account;
             }
-        }
 
-        return result.Count == a.Length ? a : result.ToImmutable();
+            var numbers = ImmutableArray.CreateBuilder<PhoneNumber>(account.Phones.Length);
+            var keys = account.Keys.ToBuilder();
+            var changed = false;
+            foreach (var phone in account.Phones)
+            {
+                if (phone.E164 is not null)
+                {
+                    numbers.Add(phone);
+                    continue;
+                }
+
+                if (!_read.TryGetValue(phone.Written, out var read))
+                {
+                    read = Phones.Read(phone.Written, region);
+                    _read.Add(phone.Written, read);
+                }
+
+                if (numbers.Any(n => n.E164 is not null && n.E164 == read.E164))
+                {
+                    changed = true;
+                    continue; // the same number written twice
+                }
+
+                numbers.Add(read);
+                changed |= read.E164 is not null;
+                if (read.ToKey(account.Platform) is { } key && !keys.Contains(key))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            return changed ? account with { Phones = numbers.ToImmutable(), Keys = keys.ToImmutable() } : account;
+        }
     }
 }

@@ -1,18 +1,5 @@
 namespace NetworkMetrics;
 
-/// <summary>How serious an <see cref="ImportDiagnostic"/> is.</summary>
-public enum DiagnosticSeverity
-{
-    /// <summary>Worth knowing; nothing was lost (a recognised file the library deliberately does not read).</summary>
-    Info,
-
-    /// <summary>Something was skipped or repaired: a record that could not be read, an invalid byte sequence.</summary>
-    Warning,
-
-    /// <summary>A whole file or input could not be read.</summary>
-    Error,
-}
-
 /// <summary>
 /// A problem met while importing: where it was (file, line, record, byte offset, each
 /// <see langword="null"/> where unknown), how serious, a stable code and a readable message.

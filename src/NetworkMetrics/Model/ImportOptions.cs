@@ -1,12 +1,17 @@
 namespace NetworkMetrics;
 
 /// <summary>
-/// How to import: strictness, what to keep, how many cores to use, and the safety limits.
-/// Start from <see cref="Default"/> and change what you need with <c>with { … }</c>.
+/// How to import: strictness, what to keep, how many cores to use, how to read phone numbers, and the
+/// safety limits. Start from <see cref="Default"/> and change what you need with <c>with { … }</c>;
+/// a value out of range throws <see cref="ArgumentOutOfRangeException"/> naming the option at once.
 /// </summary>
 public sealed record ImportOptions
 {
-    /// <summary>The defaults: lenient, without message contents, all cores, <see cref="ImportLimits.Default"/>.</summary>
+    private readonly int _maxDegreeOfParallelism;
+    private readonly string? _defaultPhoneRegion;
+    private readonly ImportLimits _limits = ImportLimits.Default;
+
+    /// <summary>The defaults: lenient, without message contents, all cores, phone regions inferred, <see cref="ImportLimits.Default"/>.</summary>
     public static ImportOptions Default { get; } = new();
 
     /// <summary>
@@ -20,43 +25,33 @@ public sealed record ImportOptions
     public bool IncludeContent { get; init; }
 
     /// <summary>How many files are parsed at once; 0 (the default) means one per processor.</summary>
-    public int MaxDegreeOfParallelism { get; init; }
-
-    /// <summary>The safety limits against hostile or broken archives.</summary>
-    public ImportLimits Limits { get; init; } = ImportLimits.Default;
-}
-
-/// <summary>
-/// Safety limits. They apply to what the parsers actually read: media and unknown entries
-/// of an archive are skipped without being inflated.
-/// </summary>
-public sealed record ImportLimits
-{
-    /// <summary>The defaults, generous enough for real exports (a 2 GB Facebook export, a 300 MB DM file).</summary>
-    public static ImportLimits Default { get; } = new();
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init => _maxDegreeOfParallelism = value >= 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "must be 0 (one per processor) or more");
+    }
 
     /// <summary>
-    /// An archive entry is refused once its inflated size passes this many bytes and its
-    /// compression ratio passes <see cref="MaxCompressionRatio"/> (a zip bomb). Entries of a tar.gz,
-    /// whose compressed size is not known one by one, are refused past this size alone. Default 1 GiB.
+    /// The region (ISO 3166-1 alpha-2, such as <c>DE</c> or <c>US</c>) whose national numbering reads phone
+    /// numbers written without a country code. <see langword="null"/> (the default): the region most of the
+    /// import's numbers with a country code belong to; a number that still cannot be read is kept as written
+    /// and flagged (<see cref="PhoneNumber.IsValid"/>).
     /// </summary>
-    public long MaxEntrySize { get; init; } = 1L << 30;
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a region libphonenumber knows.</exception>
+    public string? DefaultPhoneRegion
+    {
+        get => _defaultPhoneRegion;
+        init => _defaultPhoneRegion = value is null ? null : Text.Phones.IsKnownRegion(value) ? value.ToUpperInvariant()
+            : throw new ArgumentOutOfRangeException(nameof(DefaultPhoneRegion), value, "not a region of the phone numbering plan (an ISO 3166-1 alpha-2 code such as DE or US)");
+    }
 
-    /// <summary>The inflated-to-compressed ratio beyond which a large entry is refused. Default 100.</summary>
-    public double MaxCompressionRatio { get; init; } = 100;
-
-    /// <summary>The most entries of one archive that are read. Default 1,000,000.</summary>
-    public int MaxEntries { get; init; } = 1_000_000;
-
-    /// <summary>The largest archive inside an archive that is opened (it is buffered in memory to be read). Default 256 MiB.</summary>
-    public long MaxNestedArchiveSize { get; init; } = 256L << 20;
-
-    /// <summary>The deepest nesting of JSON accepted. Default 64.</summary>
-    public int MaxJsonDepth { get; init; } = 64;
-
-    /// <summary>The longest JSON string accepted, in bytes. Default 16 MiB.</summary>
-    public int MaxStringLength { get; init; } = 16 << 20;
-
-    /// <summary>The largest CSV record accepted, in bytes. Default 16 MiB.</summary>
-    public int MaxCsvRecordSize { get; init; } = 16 << 20;
+    /// <summary>The safety limits against hostile or broken archives.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public ImportLimits Limits
+    {
+        get => _limits;
+        init => _limits = value ?? throw new ArgumentNullException(nameof(Limits));
+    }
 }

@@ -2,20 +2,9 @@ using System.Collections.Immutable;
 
 namespace NetworkMetrics;
 
-/// <summary>The headline of one platform in the inputs: who, when, and the counts.</summary>
-/// <param name="Platform">The platform.</param>
-/// <param name="Owner">The owner's account in the newest snapshot, when the export says who it is.</param>
-/// <param name="ExportedAt">When the newest snapshot was taken, when known.</param>
-/// <param name="Counts">
-/// Ties counted in the newest snapshot; messages counted across all snapshots, each
-/// message once.
-/// </param>
-/// <param name="Snapshots">How many snapshots of the platform the inputs hold.</param>
-public sealed record PlatformSummary(Platform Platform, Account? Owner, DateTimeOffset? ExportedAt, NetworkCounts Counts, int Snapshots);
-
 /// <summary>
 /// What <see cref="ExportImporter.InspectAsync"/> found: counts per platform, files and
-/// diagnostics, without keeping the records (memory does not grow with the export).
+/// diagnostics, without keeping the records (memory does not grow with the export). Equality is by value.
 /// </summary>
 public sealed record ImportSummary
 {
@@ -30,4 +19,12 @@ public sealed record ImportSummary
 
     /// <summary>Every problem met, in input order and then file order.</summary>
     public required ImmutableArray<ImportDiagnostic> Diagnostics { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(ImportSummary? other) =>
+        other is not null && Sequences.Equal(Platforms, other.Platforms) && Sequences.Equal(Inputs, other.Inputs)
+        && Sequences.Equal(Files, other.Files) && Sequences.Equal(Diagnostics, other.Diagnostics);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Sequences.Hash(Platforms), Files.Length, Diagnostics.Length);
 }

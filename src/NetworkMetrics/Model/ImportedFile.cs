@@ -7,9 +7,3 @@ namespace NetworkMetrics;
 /// <param name="Records">How many records were read and kept.</param>
 /// <param name="Skipped">How many records were skipped (each with a diagnostic).</param>
 public sealed record ImportedFile(string Path, Platform Platform, string Format, int Records, int Skipped);
-
-/// <summary>One input the user gave: an archive, a folder or a single file.</summary>
-/// <param name="Path">The path as given.</param>
-/// <param name="RecognizedFiles">How many of its files belong to a recognised export.</param>
-/// <param name="UnrecognizedFiles">How many of its files (media, other data) were not read.</param>
-public sealed record ImportInput(string Path, int RecognizedFiles, int UnrecognizedFiles);

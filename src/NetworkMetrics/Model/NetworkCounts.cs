@@ -1,9 +1,9 @@
 namespace NetworkMetrics;
 
 /// <summary>
-/// The headline numbers of one platform's export. A count is <see langword="null"/> where
-/// that platform's export cannot hold it (LinkedIn exports have no followers) and 0 where
-/// it can but holds none.
+/// The headline numbers of one platform's export. A count is <see langword="null"/> when it is
+/// unknown: no file of the export could hold it (LinkedIn exports have no followers; an X archive
+/// without <c>follower.js</c>); 0 means the file is there and holds none.
 /// </summary>
 public sealed record NetworkCounts
 {
@@ -28,6 +28,6 @@ public sealed record NetworkCounts
     /// <summary>LinkedIn invitations, sent and received.</summary>
     public int? Invitations { get; init; }
 
-    /// <summary>Distinct person-to-person messages (drafts, AI assistants, calls and system notices excluded).</summary>
+    /// <summary>Distinct person-to-person messages (drafts, AI assistants, calls and system notices excluded; calls are interactions of their own).</summary>
     public int? Messages { get; init; }
 }

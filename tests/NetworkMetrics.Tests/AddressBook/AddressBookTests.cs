@@ -1,10 +1,15 @@
+using NetworkMetrics.Tests.TestSupport;
 using System.Text;
 
 namespace NetworkMetrics.Tests.AddressBook;
 
 public sealed class AddressBookTests
 {
-    private static Account Account(ExportSnapshot snapshot, string id) => snapshot.Accounts.Single(a => a.Id == id);
+    private static Account Account(ExportSnapshot snapshot, string key) => snapshot.Find(key);
+
+    /// <summary>The card with a phone number written with these digits (a number without a country code has no E.164 key).</summary>
+    private static Account ByPhone(ExportSnapshot snapshot, string digits) =>
+        snapshot.Accounts.Single(a => a.Phones.Any(p => new string([.. p.Written.Where(char.IsAsciiDigit)]).StartsWith(digits, StringComparison.Ordinal)));
 
     /// <summary>The duplicates the files of an import reported (each file reports those it met second).</summary>
     private static int Duplicates(IEnumerable<ImportDiagnostic> diagnostics) =>
@@ -30,19 +35,20 @@ public sealed class AddressBookTests
         Assert.Equal(4, snapshot.Ties.Length);
         Assert.All(snapshot.Ties, t => Assert.Equal(TieKind.Contact, t.Kind));
 
-        var soren = Account(snapshot, "email:soren@example.dk");
+        var soren = Account(snapshot, "AddressBook:email:soren@example.dk");
         Assert.Equal("Søren Østergaard", soren.Name);
-        Assert.Equal<string>(["+45 20 12 34 56", "+45 33 12 34 56"], soren.Phones);
+        Assert.Equal<string>(["+45 20 12 34 56", "+45 33 12 34 56"], soren.Phones.Written());
 
-        Assert.Equal("太郎 山田", Account(snapshot, "tel:09012345678").Name); // N only: given family
+        Assert.Equal("太郎 山田", ByPhone(snapshot, "09012345678").Name); // N only: given family
 
-        var alexander = Account(snapshot, "tel:+74951234567"); // the extension is not part of the key
+        var alexander = Account(snapshot, "AddressBook:phone:+74951234567"); // the extension is not part of the key
         Assert.Equal("Александр Петров", alexander.Name);
-        Assert.Equal<string>(["+7 (495) 123-45-67 ext. 89"], alexander.Phones);
+        Assert.Equal<string>(["+7 (495) 123-45-67 ext. 89"], alexander.Phones.Written());
 
-        var kwame = Account(snapshot, "email:kwame.mensah@example.com");
-        Assert.Equal<string>(["kwame.mensah@example.com", "kwame@work.example"], kwame.Emails);
-        Assert.Equal<string>(["+233 24 123 4567"], kwame.Phones); // read after the folded base64 photo
+        var kwame = Account(snapshot, "AddressBook:email:kwame.mensah@example.com");
+        Assert.Equal<string>(["kwame.mensah@example.com", "kwame@work.example"], kwame.Emails.Select(e => e.Address)); // case-folded
+        Assert.Equal("Kwame.Mensah@Example.COM", kwame.Emails[0].Written); // as written, for display
+        Assert.Equal<string>(["+233 24 123 4567"], kwame.Phones.Written()); // read after the folded base64 photo
         Assert.Contains(result.Diagnostics, d => d.Code == "addressbook.empty-contact" && d.Message.StartsWith("1 ", StringComparison.Ordinal));
     }
 
@@ -57,21 +63,23 @@ public sealed class AddressBookTests
 
         var snapshot = Import("AddressBook/vcard-3.0", out var result);
         Assert.Equal(6, snapshot.Ties.Length);
-        var jane = Account(snapshot, "email:jane@home.example");
+        var jane = Account(snapshot, "AddressBook:email:jane@home.example");
         Assert.Equal("Jane Q. Example", jane.Name);
-        Assert.Equal<string>(["jane@home.example", "jane.example@work.example"], jane.Emails); // item1.EMAIL is an email
-        Assert.Equal<string>(["+1 555-010-0001"], jane.Phones);
-        Assert.Equal<string>(["https://www.linkedin.com/in/jane-q-example", "https://twitter.com/janeqexample"], jane.Urls);
-        Assert.Equal("https://www.linkedin.com/in/jane-q-example", jane.ProfileUrl);
-        Assert.Single(snapshot.Ties, t => t.AccountId == jane.Id);
+        Assert.Equal<string>(["jane@home.example", "jane.example@work.example"], jane.Emails.Written()); // item1.EMAIL is an email
+        Assert.Equal<string>(["+1 555-010-0001"], jane.Phones.Written());
+        // Her URLs name her profiles on LinkedIn and X: links to accounts there, evidence for people across platforms.
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/jane-q-example", "Twitter:handle:janeqexample"], jane.Links.Select(l => l.ToString()));
+        Assert.Empty(jane.Websites);
+        Assert.Null(jane.ProfileUrl); // a card is no profile
+        Assert.Single(snapshot.Ties, t => t.AccountKey == jane.Key);
 
-        Assert.Equal("Müller, Hans-Jürgen", Account(snapshot, "email:hans-juergen.mueller@example.de").Name); // folded email, \, escape
-        Assert.Equal("Li Wei", Account(snapshot, "email:li.wei@example.cn").Name);
-        Assert.Equal("Acme Plumbing", Account(snapshot, "tel:5550100199").Name); // empty FN: the organisation
+        Assert.Equal("Müller, Hans-Jürgen", Account(snapshot, "AddressBook:email:hans-juergen.mueller@example.de").Name); // folded email, \, escape
+        Assert.Equal("Li Wei", Account(snapshot, "AddressBook:email:li.wei@example.cn").Name);
+        Assert.Equal("Acme Plumbing", ByPhone(snapshot, "5550100199").Name); // empty FN: the organisation
 
-        var alex = Account(snapshot, "name:alex");
+        var alex = Account(snapshot, "AddressBook:name:alex");
         Assert.True(alex.IsAmbiguous);
-        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:alex")); // two cards stay two ties
+        Assert.Equal(2, snapshot.Ties.Count(t => t.Ref() == "AddressBook:name:alex")); // two cards stay two ties
         Assert.Equal(1, Duplicates(result.Diagnostics));
         Assert.Equal(6, Run.InspectStrict(Fixtures.Path("AddressBook/vcard-3.0")).Counts(Platform.AddressBook).Connections);
     }
@@ -84,18 +92,18 @@ public sealed class AddressBookTests
         Assert.Equal("addressbook.vcard.4.0", summary.Files.Single().Format);
 
         var snapshot = Import("AddressBook/vcard-4.0", out _);
-        var amara = Account(snapshot, "email:amara.okafor@clinic.example");
+        var amara = Account(snapshot, "AddressBook:email:amara.okafor@clinic.example");
         Assert.Equal("Amara Okafor", amara.Name);
-        Assert.Equal<string>(["+234-803-555-0123"], amara.Phones);
-        Assert.Equal<string>(["https://www.linkedin.com/in/amara-okafor-example/", "https://x.com/amaraok"], amara.Urls);
+        Assert.Equal<string>(["+234-803-555-0123"], amara.Phones.Written());
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/amara-okafor-example", "Twitter:handle:amaraok"], amara.Links.Select(l => l.ToString()));
 
-        var ilektra = Account(snapshot, "email:ilektra@example.gr");
+        var ilektra = Account(snapshot, "AddressBook:email:ilektra@example.gr");
         Assert.Equal("Ηλέκτρα Παπαδοπούλου 🌸", ilektra.Name);
-        Assert.Equal<string>(["+30 691 234 5678"], ilektra.Phones); // the same number twice is one phone
+        Assert.Equal<string>(["+30 691 234 5678"], ilektra.Phones.Written()); // the same number twice is one phone
 
-        var noa = Account(snapshot, "name:noa cohen");
+        var noa = Account(snapshot, "AddressBook:name:noa cohen");
         Assert.Equal("Noa Cohen", noa.Name);
-        Assert.Equal("https://www.instagram.com/noa.cohen.example", noa.ProfileUrl);
+        Assert.Equal(["Instagram:handle:noa.cohen.example"], noa.Links.Select(l => l.ToString()));
         Assert.False(noa.IsAmbiguous);
     }
 
@@ -104,9 +112,10 @@ public sealed class AddressBookTests
     {
         var snapshot = Import("AddressBook/windows", out var result);
         var mai = Assert.Single(snapshot.Accounts);
-        Assert.Equal("email:mai.nguyen@example.vn", mai.Id);
+        Assert.Equal(["AddressBook:id:nguyễn thị mai <mai.nguyen@example.vn>", "AddressBook:email:mai.nguyen@example.vn", "AddressBook:phone:+84912345678", "AddressBook:name:nguyễn thị mai"],
+            mai.KeyStrings()); // a card's own key: its name and first address
         Assert.Equal("Nguyễn Thị Mai", mai.Name);
-        Assert.Equal<string>(["+84 912 345 678"], mai.Phones);
+        Assert.Equal<string>(["+84 912 345 678"], mai.Phones.Written());
         Assert.Equal("addressbook.vcard.2.1", result.Files.Single().Format);
 
         using var dir = new TempDir();
@@ -123,19 +132,19 @@ public sealed class AddressBookTests
         Assert.Equal("addressbook.google-csv.current", summary.Files.Single().Format);
 
         var snapshot = Import("AddressBook/google-csv/current", out var result);
-        var jane = Account(snapshot, "email:jane@home.example");
+        var jane = Account(snapshot, "AddressBook:email:jane@home.example");
         Assert.Equal("Jane Q. Example", jane.Name);
-        Assert.Equal<string>(["jane@home.example", "jane.example@work.example"], jane.Emails);
-        Assert.Equal<string>(["https://www.linkedin.com/in/jane-q-example"], jane.Urls);
+        Assert.Equal<string>(["jane@home.example", "jane.example@work.example"], jane.Emails.Written());
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/jane-q-example"], jane.Links.Select(l => l.ToString()));
 
-        var meiling = Account(snapshot, "email:meiling.wang@example.tw");
+        var meiling = Account(snapshot, "AddressBook:email:meiling.wang@example.tw");
         Assert.Equal("美玲 王", meiling.Name);
-        Assert.Equal<string>(["meiling.wang@example.tw", "mlw@alt.example"], meiling.Emails);
-        Assert.Equal<string>(["+886 912 345 678", "+886 2 2345 6789"], meiling.Phones);
+        Assert.Equal<string>(["meiling.wang@example.tw", "mlw@alt.example"], meiling.Emails.Written());
+        Assert.Equal<string>(["+886 912 345 678", "+886 2 2345 6789"], meiling.Phones.Written());
 
-        Assert.Equal("Corner Bakery", Account(snapshot, "tel:5550100150").Name);
-        Assert.True(Account(snapshot, "name:sam taylor").IsAmbiguous);
-        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:sam taylor"));
+        Assert.Equal("Corner Bakery", ByPhone(snapshot, "5550100150").Name);
+        Assert.True(Account(snapshot, "AddressBook:name:sam taylor").IsAmbiguous);
+        Assert.Equal(2, snapshot.Ties.Count(t => t.Ref() == "AddressBook:name:sam taylor"));
         Assert.Contains(result.Diagnostics, d => d.Code == "addressbook.empty-contact");
     }
 
@@ -147,12 +156,12 @@ public sealed class AddressBookTests
         Assert.Equal("addressbook.google-csv.legacy", summary.Files.Single().Format);
 
         var snapshot = Import("AddressBook/google-csv/legacy", out _);
-        var carlos = Account(snapshot, "email:carlos@example.mx");
+        var carlos = Account(snapshot, "AddressBook:email:carlos@example.mx");
         Assert.Equal("Carlos Pérez", carlos.Name);
-        Assert.Equal<string>(["carlos@example.mx", "carlos.perez@work.example", "cp@alt.example"], carlos.Emails);
-        Assert.Equal("https://www.linkedin.com/in/carlos-perez-example", carlos.ProfileUrl);
-        Assert.Equal("Fatima Zahra", Account(snapshot, "email:fatima.zahra@example.ma").Name); // from the name parts
-        Assert.Equal("Siobhán \"Shiv\" O'Brien", Account(snapshot, "tel:+353851234567").Name);
+        Assert.Equal<string>(["carlos@example.mx", "carlos.perez@work.example", "cp@alt.example"], carlos.Emails.Written());
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/carlos-perez-example"], carlos.Links.Select(l => l.ToString()));
+        Assert.Equal("Fatima Zahra", Account(snapshot, "AddressBook:email:fatima.zahra@example.ma").Name); // from the name parts
+        Assert.Equal("Siobhán \"Shiv\" O'Brien", Account(snapshot, "AddressBook:phone:+353851234567").Name);
     }
 
     [Fact]
@@ -215,7 +224,7 @@ public sealed class AddressBookTests
 
         var result = Run.Import(path);
 
-        Assert.Equal(["email:ada@example.org", "email:grace@exam"], result.Latest(Platform.AddressBook)!.Ties.Select(t => t.AccountId!));
+        Assert.Equal(["AddressBook:id:ada <ada@example.org>", "AddressBook:id:grace <grace@exam>"], result.Latest(Platform.AddressBook)!.Ties.Select(t => t.Ref()!));
         Assert.Equal(
             ["addressbook.bad-line", "addressbook.outside-card", "addressbook.unterminated-card"],
             result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Code).Order(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 using System.Formats.Cbor;
 
 namespace NetworkMetrics.Tests.Bluesky;
@@ -50,16 +51,16 @@ public sealed class BlueskyTests
             [(BlueskyFixture.Bob, new DateTimeOffset(2023, 5, 1, 10, 0, 0, TimeSpan.Zero)),
              (BlueskyFixture.Chloe, new DateTimeOffset(2023, 6, 1, 11, 30, 0, TimeSpan.Zero)),
              (BlueskyFixture.Eunji, new DateTimeOffset(2024, 1, 2, 8, 0, 0, TimeSpan.Zero))],
-            snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => (t.AccountId!, t.Since!.Value)));
+            snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => (t.Id()!, t.Since!.Value)));
         var block = Assert.Single(snapshot.Ties, t => t.Kind == TieKind.Blocked);
-        Assert.Equal(BlueskyFixture.Troll, block.AccountId);
+        Assert.Equal(BlueskyFixture.Troll, block.Id());
 
         Assert.Equal(5, snapshot.Interactions.Length);
         Assert.All(snapshot.Interactions, i => Assert.Equal(InteractionDirection.Outgoing, i.Direction));
-        Assert.DoesNotContain(snapshot.Interactions, i => i.AccountIds.Contains(BlueskyFixture.Owner));
+        Assert.DoesNotContain(snapshot.Interactions, i => i.Ids().Contains(BlueskyFixture.Owner));
 
         var reply = Assert.Single(snapshot.Interactions, i => i.Channel == InteractionChannel.Reply);
-        Assert.Equal<string>([BlueskyFixture.Bob], reply.AccountIds);
+        Assert.Equal<string>([BlueskyFixture.Bob], reply.Ids());
         Assert.Equal(new DateTimeOffset(2024, 3, 1, 8, 15, 0, TimeSpan.Zero), reply.At);
         Assert.Equal(BlueskyFixture.Post(BlueskyFixture.Bob, "3kroot1"), reply.ConversationId);
         Assert.Equal("@bob.example agreed, and @chloe.example too", reply.Content);
@@ -67,17 +68,17 @@ public sealed class BlueskyTests
 
         var mentions = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.Mention).ToList();
         Assert.Equal(2, mentions.Count);
-        Assert.Equal<string>([BlueskyFixture.Chloe], mentions[0].AccountIds); // bob is the replied-to author
+        Assert.Equal<string>([BlueskyFixture.Chloe], mentions[0].Ids()); // bob is the replied-to author
         Assert.Equal(reply.SourceId, mentions[0].SourceId);
-        Assert.Equal<string>([BlueskyFixture.Eunji], mentions[1].AccountIds); // the owner's self-mention is dropped
+        Assert.Equal<string>([BlueskyFixture.Eunji], mentions[1].Ids()); // the owner's self-mention is dropped
         Assert.Equal(new DateTimeOffset(2024, 3, 2, 7, 0, 0, TimeSpan.Zero), mentions[1].At);
         Assert.Equal("@eunji.example 안녕하세요 and me @ana.example", mentions[1].Content);
 
         var like = Assert.Single(snapshot.Interactions, i => i.Channel == InteractionChannel.Reaction);
-        Assert.Equal<string>([BlueskyFixture.Chloe], like.AccountIds);
+        Assert.Equal<string>([BlueskyFixture.Chloe], like.Ids());
         Assert.Equal(new DateTimeOffset(2024, 3, 4, 10, 0, 0, TimeSpan.Zero), like.At);
         var repost = Assert.Single(snapshot.Interactions, i => i.Channel == InteractionChannel.Repost);
-        Assert.Equal<string>([BlueskyFixture.Eunji], repost.AccountIds);
+        Assert.Equal<string>([BlueskyFixture.Eunji], repost.Ids());
 
         var chloe = snapshot.Accounts.Single(a => a.Id == BlueskyFixture.Chloe);
         Assert.Equal("https://bsky.app/profile/did:web:chloe.example", chloe.ProfileUrl);

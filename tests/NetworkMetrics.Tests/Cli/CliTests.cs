@@ -19,8 +19,11 @@ public sealed class CliTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stderr);
         using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("schemaVersion").GetInt32());
         var linkedIn = json.RootElement.GetProperty("platforms").GetProperty("LinkedIn");
         Assert.Equal("Sam Porter", linkedIn.GetProperty("owner").GetString());
+        Assert.Equal("stated", linkedIn.GetProperty("ownerSource").GetString());
+        Assert.Equal("newestRecord", linkedIn.GetProperty("exportedAtSource").GetString()); // a folder without a dated name
         Assert.Equal(4, linkedIn.GetProperty("connections").GetInt32());
         Assert.Equal(2, linkedIn.GetProperty("following").GetInt32());
         Assert.Equal(JsonValueKind.Null, linkedIn.GetProperty("followers").ValueKind);
@@ -107,21 +110,27 @@ public sealed class CliTests
 
         Assert.Equal(0, code);
         var lines = stdout.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("platform,accountId,kind,since", lines[0]);
-        Assert.Contains("LinkedIn,linkedin.com/in/ngozi-eze,connection,2024-12-16T00:00:00Z", lines);
+        Assert.Equal("platform,accountId,kind,since,endedAt", lines[0]);
+        Assert.Contains("LinkedIn,linkedin.com/in/ngozi-eze,connection,2024-12-16T00:00:00Z,", lines);
+        Assert.Contains(lines, l => l.StartsWith("LinkedIn,", StringComparison.Ordinal) && l.Contains(",unfollowed,,20", StringComparison.Ordinal)); // an ended follow: its date is endedAt
         Assert.Contains(lines, l => l.Contains(",invitationSent,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(",followingOrganization,", StringComparison.Ordinal));
-        Assert.Contains("LinkedIn,,connection,2025-01-07T00:00:00Z", lines);
+        Assert.Contains("LinkedIn,,connection,2025-01-07T00:00:00Z,", lines);
     }
 
     [Fact]
-    public async Task Convert_accounts_json_is_one_array_with_lists()
+    public async Task Convert_accounts_json_is_one_object_with_rows_and_lists()
     {
         var (code, stdout, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "accounts", "--format", "json");
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
-        var lars = json.RootElement.EnumerateArray().Single(a => a.GetProperty("id").GetString() == "linkedin.com/in/lars-berg");
+        Assert.Equal(2, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("accounts", json.RootElement.GetProperty("table").GetString());
+        var lars = json.RootElement.GetProperty("rows").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "linkedin.com/in/lars-berg");
+        Assert.Equal("person", lars.GetProperty("kind").GetString());
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/lars-berg", "LinkedIn:email:lars@example.net", "LinkedIn:name:lars berg"],
+            lars.GetProperty("keys").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("Lars Berg", lars.GetProperty("name").GetString());
         Assert.Equal("https://www.linkedin.com/in/lars-berg", lars.GetProperty("url").GetString());
         Assert.Equal(["lars@example.net"], lars.GetProperty("emails").EnumerateArray().Select(e => e.GetString()));
@@ -133,10 +142,26 @@ public sealed class CliTests
         var (_, without, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "interactions");
         var (_, with, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", LinkedIn2024, "--table", "interactions", "--with-content");
 
-        Assert.StartsWith("platform,accountId,channel,direction,at,audience,sourceId\r\n", without, StringComparison.Ordinal);
+        Assert.StartsWith("platform,accountId,channel,direction,directionInferred,at,audience,visibility,durationSeconds,outcome,sourceId,conversationId\r\n", without, StringComparison.Ordinal);
         Assert.DoesNotContain("Hi Ngozi", without, StringComparison.Ordinal);
         Assert.Contains("Hi Ngozi", with, StringComparison.Ordinal);
-        Assert.Contains(",directMessage,outgoing,2025-01-10T10:05:00Z,1,", with, StringComparison.Ordinal);
+        Assert.Contains(",directMessage,outgoing,false,2025-01-10T10:05:00Z,1,private,,,", with, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Convert_conversations_has_one_row_per_conversation_and_calls_have_durations()
+    {
+        var facebook = Fixtures.Path("Facebook/2024");
+        var (code, conversations, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", facebook, "--table", "conversations");
+        var (_, interactions, _) = await NetworkMetrics.Tests.TestSupport.Run.Cli("convert", Fixtures.Path("Facebook/2018"), "--table", "interactions");
+
+        Assert.Equal(0, code);
+        var rows = conversations.Split(["\r\n"], StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("platform,id,kind,title,participants", rows[0]);
+        // The inbox and the e2ee_cutover copy of one thread are one conversation.
+        Assert.Single(rows, r => r.StartsWith("Facebook,hoangvanminh_10158000000000001,oneToOne,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Facebook,friendsabroad_10158000000000003,group,", StringComparison.Ordinal));
+        Assert.Contains(",call,incoming,false,2018-04-29T11:13:20Z,1,private,125,answered,", interactions, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +175,7 @@ public sealed class CliTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stdout);
         using var json = JsonDocument.Parse(File.ReadAllText(file));
-        Assert.Equal(10, json.RootElement.GetArrayLength());
+        Assert.Equal(10, json.RootElement.GetProperty("rows").GetArrayLength());
     }
 
     [Fact]

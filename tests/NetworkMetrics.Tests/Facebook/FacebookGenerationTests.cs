@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 namespace NetworkMetrics.Tests.Facebook;
 
 /// <summary>Every Facebook folder era of export-formats.md, read from synthetic fixtures with exact counts.</summary>
@@ -5,10 +6,10 @@ public sealed class FacebookGenerationTests
 {
     [Theory]
     [InlineData("2018", 5, 3, 2, 2, 4, 9, "Nguyễn Thị Lan")]
-    [InlineData("2021", 4, 2, 0, 1, 4, 7, "Amélie Roussel")]
+    [InlineData("2021", 4, 2, null, 1, 4, 7, "Amélie Roussel")] // no followers file: unknown, not 0
     [InlineData("2023", 3, 2, 3, 1, 2, 5, "Kwame Mensah")]
     [InlineData("2024", 7, 2, 2, 2, 3, 9, "Sofía Castaño 🌻")]
-    public void Each_era_gives_exact_counts_and_the_owner(string era, int connections, int following, int followers, int removed, int requests, int messages, string owner)
+    public void Each_era_gives_exact_counts_and_the_owner(string era, int connections, int following, int? followers, int removed, int requests, int messages, string owner)
     {
         var summary = Run.Inspect(Fixtures.Path("Facebook/" + era));
 
@@ -60,15 +61,18 @@ public sealed class FacebookGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("Facebook/2018")).Latest(Platform.Facebook)!;
 
-        var mai = Assert.Single(snapshot.Ties, t => t.AccountId == "name:trần mai" && t.Kind == TieKind.Connection);
+        var mai = Assert.Single(snapshot.Ties, t => t.Ref() == "Facebook:name:trần mai" && t.Kind == TieKind.Connection);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1262304000), mai.Since);
-        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1450000000), Assert.Single(snapshot.Ties, t => t.AccountId == "name:piotr nowak").Since);
-        Assert.Equal(TieKind.Removed, Assert.Single(snapshot.Ties, t => t.AccountId == "name:ingrid sæther").Kind);
-        Assert.Equal(TieKind.RequestSent, Assert.Single(snapshot.Ties, t => t.AccountId == "name:ravi menon").Kind);
-        Assert.Equal(TieKind.RequestRejected, Assert.Single(snapshot.Ties, t => t.AccountId == "name:totally real prize").Kind);
+        var piotr = Assert.Single(snapshot.Ties, t => t.Ref() == "Facebook:name:piotr nowak");
+        Assert.Equal(TieKind.Removed, piotr.Kind);
+        Assert.Null(piotr.Since); // a removed friend's date is when the friendship ended
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1450000000), piotr.EndedAt);
+        Assert.Equal(TieKind.Removed, Assert.Single(snapshot.Ties, t => t.Ref() == "Facebook:name:ingrid sæther").Kind);
+        Assert.Equal(TieKind.RequestSent, Assert.Single(snapshot.Ties, t => t.Ref() == "Facebook:name:ravi menon").Kind);
+        Assert.Equal(TieKind.RequestRejected, Assert.Single(snapshot.Ties, t => t.Ref() == "Facebook:name:totally real prize").Kind);
         Assert.Equal([TieKind.Follower, TieKind.RequestReceived],
-            snapshot.Ties.Where(t => t.AccountId == "name:omar haddad").Select(t => t.Kind).Order());
-        Assert.Equal(TieKind.Following, Assert.Single(snapshot.Ties, t => t.AccountId == "name:bäckerei sonnenschein").Kind);
+            snapshot.Ties.Where(t => t.Ref() == "Facebook:name:omar haddad").Select(t => t.Kind).Order());
+        Assert.Equal(TieKind.Following, Assert.Single(snapshot.Ties, t => t.Ref() == "Facebook:name:bäckerei sonnenschein").Kind);
     }
 
     [Fact]
@@ -79,7 +83,7 @@ public sealed class FacebookGenerationTests
         var followers = snapshot.Ties.Where(t => t.Kind == TieKind.Follower).ToList();
         Assert.Equal(2, followers.Count);
         Assert.All(followers, f => Assert.Null(f.Since));
-        Assert.Equal(["name:diego alves", "name:zeynep kaya"], followers.Select(f => f.AccountId).Order(StringComparer.Ordinal));
+        Assert.Equal(["Facebook:name:diego alves", "Facebook:name:zeynep kaya"], followers.Select(f => f.Ref()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -87,10 +91,10 @@ public sealed class FacebookGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("Facebook/2024")).Latest(Platform.Facebook)!;
 
-        var ha = Assert.Single(snapshot.Accounts, a => a.Id == "name:đặng thu hà 🐉");
+        var ha = Assert.Single(snapshot.Accounts, a => a.Key.ToString() == "Facebook:name:đặng thu hà 🐉");
         Assert.Equal("Đặng Thu Hà 🐉", ha.Name);
-        Assert.Equal("Hoàng Văn Minh", Assert.Single(snapshot.Accounts, a => a.Id == "name:hoàng văn minh").Name);
-        Assert.Equal("Émile Durand", Assert.Single(snapshot.Accounts, a => a.Id == "name:émile durand").Name);
+        Assert.Equal("Hoàng Văn Minh", Assert.Single(snapshot.Accounts, a => a.Key.ToString() == "Facebook:name:hoàng văn minh").Name);
+        Assert.Equal("Émile Durand", Assert.Single(snapshot.Accounts, a => a.Key.ToString() == "Facebook:name:émile durand").Name);
         Assert.DoesNotContain(snapshot.Accounts, a => a.Name!.Contains('Ã', StringComparison.Ordinal) || a.Name.Contains('ð', StringComparison.Ordinal));
     }
 
@@ -99,8 +103,8 @@ public sealed class FacebookGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("Facebook/2024")).Latest(Platform.Facebook)!;
 
-        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:alex kim" && t.Kind == TieKind.Connection));
-        Assert.True(Assert.Single(snapshot.Accounts, a => a.Id == "name:alex kim").IsAmbiguous);
+        Assert.Equal(2, snapshot.Ties.Count(t => t.Ref() == "Facebook:name:alex kim" && t.Kind == TieKind.Connection));
+        Assert.True(Assert.Single(snapshot.Accounts, a => a.Key.ToString() == "Facebook:name:alex kim").IsAmbiguous);
     }
 
     [Fact]
@@ -108,7 +112,9 @@ public sealed class FacebookGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("Facebook/2018")).Latest(Platform.Facebook)!;
 
-        Assert.Equal(["jonas.weber@example.com"], Assert.Single(snapshot.Accounts, a => a.Id == "name:jonas weber").Emails.ToArray());
+        var jonas = snapshot.Find("Facebook:name:jonas weber");
+        Assert.Equal(["jonas.weber@example.com"], jonas.Emails.Written());
+        Assert.Equal(["Facebook:email:jonas.weber@example.com", "Facebook:name:jonas weber"], jonas.KeyStrings()); // the email is the stronger key
     }
 
     [Fact]
@@ -117,12 +123,15 @@ public sealed class FacebookGenerationTests
         var snapshot = Run.Import(Fixtures.Path("Facebook/2024")).Latest(Platform.Facebook)!;
 
         var owner = snapshot.Owner!;
-        Assert.Equal("name:sofía castaño 🌻", owner.Id);
+        Assert.Equal(["Facebook:url:facebook.com/sofia.castano.example", "Facebook:email:sofia.castano@example.com", "Facebook:phone:+573000000000", "Facebook:name:sofía castaño 🌻"],
+            owner.KeyStrings());
+        Assert.Equal(OwnerSource.Stated, snapshot.OwnerSource);
+        Assert.Equal("+573000000000", Assert.Single(owner.Phones).E164);
         Assert.Equal("Sofía Castaño 🌻", owner.Name);
         Assert.Equal("sofia.castano.example", owner.Handle);
         Assert.Equal("https://www.facebook.com/sofia.castano.example", owner.ProfileUrl);
-        Assert.Equal(["sofia.castano@example.com"], owner.Emails.ToArray());
-        Assert.Equal(["+57 300 000 0000"], owner.Phones.ToArray());
+        Assert.Equal(["sofia.castano@example.com"], owner.Emails.Written());
+        Assert.Equal(["+57 300 000 0000"], owner.Phones.Written());
     }
 
     [Fact]
@@ -131,8 +140,8 @@ public sealed class FacebookGenerationTests
         var owner2018 = Run.Import(Fixtures.Path("Facebook/2018")).Latest(Platform.Facebook)!.Owner!;
         var owner2021 = Run.Import(Fixtures.Path("Facebook/2021")).Latest(Platform.Facebook)!.Owner!;
 
-        Assert.Equal(["lan.nguyen@example.org"], owner2018.Emails.ToArray());
-        Assert.Equal(["https://amelie.example.net/"], owner2021.Urls.ToArray());
+        Assert.Equal(["lan.nguyen@example.org"], owner2018.Emails.Written());
+        Assert.Equal(["https://amelie.example.net/"], owner2021.Websites.ToArray());
     }
 
     [Fact]
@@ -142,14 +151,15 @@ public sealed class FacebookGenerationTests
         var snapshot = result.Latest(Platform.Facebook)!;
 
         Assert.Equal("Kwame Mensah", snapshot.Owner!.Name);
-        Assert.Equal("name:kwame mensah", snapshot.Owner.Id);
+        Assert.Equal("Facebook:name:kwame mensah", snapshot.Owner.Key.ToString());
+        Assert.Equal(OwnerSource.Inferred, snapshot.OwnerSource);
         var birthday = Assert.Single(snapshot.Interactions, i => i.Content == "Happy birthday Ama 🎂");
         Assert.Equal(InteractionDirection.Outgoing, birthday.Direction);
-        Assert.Equal(["name:ama boateng"], birthday.AccountIds.ToArray());
+        Assert.Equal(["Facebook:name:ama boateng"], birthday.Refs().ToArray());
         var trail = Assert.Single(snapshot.Interactions, i => i.Content == "Trail starts at 7");
         Assert.Equal(InteractionDirection.Outgoing, trail.Direction);
         Assert.Equal(InteractionChannel.GroupMessage, trail.Channel);
-        Assert.Equal(["name:ama boateng", "name:yaw darko"], trail.AccountIds.Order(StringComparer.Ordinal));
+        Assert.Equal(["Facebook:name:ama boateng", "Facebook:name:yaw darko"], trail.Refs().Order(StringComparer.Ordinal));
     }
 
     [Fact]

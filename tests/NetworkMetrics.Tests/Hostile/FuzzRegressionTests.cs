@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 using NetworkMetrics.Archives;
 using NetworkMetrics.Import;
 
@@ -101,7 +102,7 @@ public sealed class FuzzRegressionTests
 
         Assert.Empty(result.Diagnostics);
         var ties = Assert.Single(result.Snapshots).Ties;
-        Assert.Equal(["kaito.sato", "lena.m"], ties.Select(t => t.AccountId));
+        Assert.Equal(["kaito.sato", "lena.m"], ties.Select(t => t.Id()));
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1700000000), ties[0].Since);
     }
 

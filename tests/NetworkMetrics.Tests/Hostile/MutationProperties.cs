@@ -87,7 +87,7 @@ public sealed class MutationProperties
         // inspect's counting path counts what the import reads, damaged input included.
         var counted = (ImportSummary)lenient.Result!;
         var read = (ImportResult)full.Result!;
-        Assert.Equal(read.Summarize().Select(p => (p.Platform, p.Counts)), counted.Platforms.Select(p => (p.Platform, p.Counts)));
+        Assert.Equal(read.Summaries.Select(p => (p.Platform, p.Counts)), counted.Platforms.Select(p => (p.Platform, p.Counts)));
         Assert.Equal(CountingPathTests.Describe(read.Diagnostics), CountingPathTests.Describe(counted.Diagnostics));
     }
 

@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 using NetworkMetrics.Tests.Mastodon;
 
 namespace NetworkMetrics.Tests.Import;
@@ -63,7 +64,7 @@ public sealed class SeveralPlatformInputsTests
 
         var runs = Enumerable.Range(0, 8)
             .Select(_ => Run.Import(inputs))
-            .Select(r => string.Join('\n', r.Snapshots.SelectMany(s => s.Ties).Select(t => t.AccountId)) + string.Join('\n', r.Files.Select(f => f.Records)))
+            .Select(r => string.Join('\n', r.Snapshots.SelectMany(s => s.Ties).Select(t => t.Ref())) + string.Join('\n', r.Files.Select(f => f.Records)))
             .ToList();
 
         Assert.Single(runs.Distinct());

@@ -82,8 +82,8 @@ public sealed class SnapshotTests
 
         var result = Run.Import(newer, older);
         Assert.Equal([3, 2], result.Snapshots.Select(s => s.Counts.Connections!.Value));
-        Assert.Equal(4, result.AllInteractions(Platform.LinkedIn).Count());
-        Assert.Equal(platform.Counts, result.Summarize().Single().Counts);
+        Assert.Equal(4, result.Interactions.Count(i => i.Platform == Platform.LinkedIn));
+        Assert.Equal(platform.Counts, result.Summaries.Single().Counts);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SnapshotTests
         var newer = temp.Zip("Basic_LinkedInDataExport_02-01-2025.zip", ("Profile.csv", Profile), ("messages.csv", Header + hello + ok + ok));
 
         Assert.Equal(3, Run.Inspect(older, newer).Counts(Platform.LinkedIn).Messages);
-        Assert.Equal(3, Run.Import(older, newer).AllInteractions().Count());
+        Assert.Equal(3, Run.Import(older, newer).Interactions.Count());
     }
 
     [Fact]
@@ -110,7 +110,9 @@ public sealed class SnapshotTests
 
         Assert.Equal(2, summary.Platforms[0].Snapshots);
         Assert.Equal(2, summary.Counts(Platform.LinkedIn).Connections);
-        Assert.Null(summary.Platforms[0].ExportedAt);
+        // Nothing states the export's date: the newest record's date stands for it, and says so.
+        Assert.Equal(new DateTimeOffset(2025, 1, 15, 0, 0, 0, TimeSpan.Zero), summary.Platforms[0].ExportedAt);
+        Assert.Equal(ExportDateSource.NewestRecord, summary.Platforms[0].ExportedAtSource);
     }
 
     private static void CopyFolder(string from, string to)

@@ -92,7 +92,8 @@ public sealed class InstagramArchiveTests
         var snapshot = Run.Import(Path.Combine(temp.Path, "export")).Latest(Platform.Instagram)!;
 
         Assert.Equal("Zanele Dlamini", snapshot.Owner!.Name);
-        Assert.Equal("name:zanele dlamini", snapshot.Owner.Id);
+        Assert.Equal("Instagram:name:zanele dlamini", snapshot.Owner.Key.ToString());
+        Assert.Equal(OwnerSource.Inferred, snapshot.OwnerSource);
         Assert.Equal(2, snapshot.Interactions.Count(i => i.Direction == InteractionDirection.Outgoing));
         Assert.Equal(6, snapshot.Interactions.Length);
     }

@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 namespace NetworkMetrics.Tests.LinkedIn;
 
 /// <summary>Every LinkedIn generation of export-formats.md, read from synthetic fixtures with exact counts.</summary>
@@ -25,7 +26,7 @@ public sealed class LinkedInGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
 
-        var ingrid = snapshot.Ties.First(t => t.AccountId == "name:ingrid halvorsen");
+        var ingrid = snapshot.Ties.First(t => t.AccountKey == snapshot.Find("LinkedIn:name:ingrid halvorsen").Key);
         Assert.Equal(new DateTimeOffset(2018, 1, 8, 18, 14, 0, TimeSpan.Zero), ingrid.Since);
         var firstMessage = snapshot.Interactions.First(i => i.Channel == InteractionChannel.DirectMessage);
         Assert.Equal(new DateTimeOffset(2018, 10, 16, 8, 36, 0, TimeSpan.Zero), firstMessage.At);
@@ -36,9 +37,12 @@ public sealed class LinkedInGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
 
-        var tomas = snapshot.Accounts.Single(a => a.Id == "name:tomás ruiz");
+        var tomas = snapshot.Find("LinkedIn:name:tomás ruiz");
         Assert.Empty(tomas.Emails);
-        Assert.Equal(["ingrid.halvorsen@example.org"], snapshot.Accounts.Single(a => a.Id == "name:ingrid halvorsen").Emails.ToArray());
+        Assert.Equal("LinkedIn:id:urn:li:member:664293716", tomas.Key.ToString()); // LinkedIn's own member id: the primary key
+        var ingrid = snapshot.Find("LinkedIn:name:ingrid halvorsen");
+        Assert.Equal(["ingrid.halvorsen@example.org"], ingrid.Emails.Written());
+        Assert.Equal(["LinkedIn:email:ingrid.halvorsen@example.org", "LinkedIn:name:ingrid halvorsen"], ingrid.KeyStrings());
     }
 
     [Fact]
@@ -46,7 +50,7 @@ public sealed class LinkedInGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("LinkedIn/2018")).Latest(Platform.LinkedIn)!;
 
-        var hidden = Assert.Single(snapshot.Ties, t => t.AccountId is null);
+        var hidden = Assert.Single(snapshot.Ties, t => t.Ref() is null);
         Assert.Equal(TieKind.Connection, hidden.Kind);
         Assert.Equal(new DateTimeOffset(2018, 5, 2, 9, 0, 0, TimeSpan.Zero), hidden.Since);
     }
@@ -66,7 +70,9 @@ public sealed class LinkedInGenerationTests
         var messages = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.DirectMessage).ToList();
 
         Assert.Equal(1, messages.Count(m => m.Direction == InteractionDirection.Outgoing));
-        Assert.Equal(["name:ingrid halvorsen"], messages.Single(m => m.Direction == InteractionDirection.Outgoing).AccountIds.ToArray());
+        // Her connection gives her email: the strongest key, which her messages (by name) refer to as well.
+        Assert.Equal(["LinkedIn:email:ingrid.halvorsen@example.org"], messages.Single(m => m.Direction == InteractionDirection.Outgoing).Refs().ToArray());
+        Assert.All(messages, m => Assert.False(m.DirectionInferred)); // the Direction column states it
     }
 
     [Fact]
@@ -84,9 +90,9 @@ public sealed class LinkedInGenerationTests
     {
         var snapshot = Run.Import(Fixtures.Path("LinkedIn/2021")).Latest(Platform.LinkedIn)!;
 
-        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountId == "name:john smith"));
-        Assert.True(snapshot.Accounts.Single(a => a.Id == "name:john smith").IsAmbiguous);
-        Assert.False(snapshot.Accounts.Single(a => a.Id == "name:mei chen").IsAmbiguous);
+        Assert.Equal(2, snapshot.Ties.Count(t => t.Ref() == "LinkedIn:name:john smith"));
+        Assert.True(snapshot.Accounts.Single(a => a.Key.ToString() == "LinkedIn:name:john smith").IsAmbiguous);
+        Assert.False(snapshot.Accounts.Single(a => a.Key.ToString() == "LinkedIn:name:mei chen").IsAmbiguous);
     }
 
     [Fact]
@@ -112,11 +118,17 @@ public sealed class LinkedInGenerationTests
         Assert.Equal(InteractionChannel.GroupMessage, groupIn.Channel);
         Assert.Equal(InteractionDirection.Incoming, groupIn.Direction);
         Assert.Equal(2, groupIn.Audience);
-        Assert.Equal(["linkedin.com/in/lars-berg"], groupIn.AccountIds.ToArray());
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/lars-berg"], groupIn.Refs().ToArray());
+        Assert.All(messages, m => Assert.True(m.DirectionInferred)); // no Profile.csv: the owner is the one participant of every row
+        Assert.Equal(OwnerSource.Inferred, snapshot.OwnerSource);
+        Assert.Equal("LinkedIn:url:linkedin.com/in/sam-porter-42", snapshot.Owner!.Key.ToString());
 
         var groupOut = messages.Single(m => m.Content == "On my way");
         Assert.Equal(InteractionDirection.Outgoing, groupOut.Direction);
-        Assert.Equal(["linkedin.com/in/lars-berg", "linkedin.com/in/ngozi-eze"], groupOut.AccountIds.ToArray());
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/lars-berg", "LinkedIn:url:linkedin.com/in/ngozi-eze"], groupOut.Refs().ToArray());
+        var conversation = Assert.Single(snapshot.Conversations, c => c.Id == groupOut.ConversationId);
+        Assert.Equal(ConversationKind.Group, conversation.Kind);
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/lars-berg", "LinkedIn:url:linkedin.com/in/ngozi-eze"], conversation.Refs());
         Assert.Equal("2-Z3JvdXAtY2hhdA==", groupOut.ConversationId);
     }
 
@@ -126,7 +138,7 @@ public sealed class LinkedInGenerationTests
         var snapshot = Run.Import(Fixtures.Path("LinkedIn/2023")).Latest(Platform.LinkedIn)!;
 
         var spam = snapshot.Interactions.Single(m => m.Content == "Win a prize");
-        Assert.Empty(spam.AccountIds);
+        Assert.Empty(spam.Refs());
         Assert.Equal(InteractionDirection.Incoming, spam.Direction);
         Assert.Equal(InteractionChannel.DirectMessage, spam.Channel);
     }
@@ -156,8 +168,12 @@ public sealed class LinkedInGenerationTests
         var snapshot = Run.Import(Fixtures.Path("LinkedIn/2024")).Latest(Platform.LinkedIn)!;
         var messages = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.DirectMessage).ToList();
 
-        Assert.Equal("name:sam porter", snapshot.Owner!.Id);
-        Assert.Equal(["https://sam.example", "samporter"], snapshot.Owner.Urls.Order());
+        // Profile.csv states the name (the owner's primary key, as inspect shows it); the messages add the owner's profile URL.
+        Assert.Equal(OwnerSource.Stated, snapshot.OwnerSource);
+        Assert.Equal(["LinkedIn:name:sam porter", "LinkedIn:url:linkedin.com/in/sam-porter-42"], snapshot.Owner!.KeyStrings());
+        Assert.Equal(["https://sam.example"], snapshot.Owner!.Websites.ToArray());
+        Assert.Equal(["Twitter:handle:samporter"], snapshot.Owner.Links.Select(l => l.ToString())); // "Twitter Handles" holds an X handle
+        Assert.DoesNotContain(snapshot.Accounts, a => a.Name == "Sam Porter"); // the owner is not a contact
         Assert.Equal(InteractionDirection.Outgoing, messages.Single(m => m.Content == "Hi Ngozi").Direction);
         Assert.Equal(InteractionDirection.Incoming, messages.Single(m => m.Content == "Hi Sam").Direction);
     }
@@ -169,8 +185,8 @@ public sealed class LinkedInGenerationTests
 
         var cassandra = Assert.Single(snapshot.Accounts, a => a.Name == "Cassandra Åkerblad");
         Assert.Equal("linkedin.com/in/cassandra-åkerblad-972b9b155", cassandra.Id);
-        Assert.Equal(3, snapshot.Interactions.Count(i => i.AccountIds.Contains(cassandra.Id))); // message, invitation, endorsement
-        Assert.Single(snapshot.Accounts, a => a.Id == "linkedin.com/in/lars-berg");
+        Assert.Equal(3, snapshot.Interactions.Count(i => i.AccountKeys.Contains(cassandra.Key))); // message, invitation, endorsement
+        Assert.Single(snapshot.Accounts, a => a.Key.ToString() == "LinkedIn:url:linkedin.com/in/lars-berg");
     }
 
     [Fact]

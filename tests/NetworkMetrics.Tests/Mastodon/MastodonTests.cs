@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 using System.Formats.Tar;
 using System.IO.Compression;
 
@@ -32,13 +33,13 @@ public sealed class MastodonTests
         Assert.Equal(3, snapshot.Ties.Count(t => t.Kind == TieKind.Blocked));
         Assert.Equal(2, snapshot.Ties.Count(t => t.Kind == TieKind.Muted));
         Assert.All(snapshot.Ties, t => Assert.Null(t.Since));
-        Assert.Contains(snapshot.Ties, t => t.Kind == TieKind.Following && t.AccountId == "chloe@social.example");
-        Assert.Contains(snapshot.Ties, t => t.Kind == TieKind.Blocked && t.AccountId == "spammer@junk.example");
+        Assert.Contains(snapshot.Ties, t => t.Kind == TieKind.Following && t.Id() == "chloe@social.example");
+        Assert.Contains(snapshot.Ties, t => t.Kind == TieKind.Blocked && t.Id() == "spammer@junk.example");
 
-        var chloe = snapshot.Accounts.Single(a => a.Id == "chloe@social.example");
+        var chloe = snapshot.Accounts.Single(a => a.Key.ToString() == "Mastodon:handle:chloe@social.example");
         Assert.Equal("chloe@social.example", chloe.Handle);
         Assert.Equal("https://social.example/@chloe", chloe.ProfileUrl);
-        Assert.Equal("https://mastodon.gr.example/@giorgos", snapshot.Accounts.Single(a => a.Id == "giorgos@mastodon.gr.example").ProfileUrl);
+        Assert.Equal("https://mastodon.gr.example/@giorgos", snapshot.Accounts.Single(a => a.Key.ToString() == "Mastodon:handle:giorgos@mastodon.gr.example").ProfileUrl);
     }
 
     [Fact]
@@ -50,8 +51,8 @@ public sealed class MastodonTests
         Assert.Empty(summary.Diagnostics);
         Assert.Equal<string>(["mastodon.following.header", "mastodon.muted.headerless"], summary.Files.Select(f => f.Format).Order(StringComparer.Ordinal));
         var snapshot = Run.Import(Fixtures.Path("Mastodon/v2")).Latest(Platform.Mastodon)!;
-        Assert.Equal<string?>(["bob@fosstodon.example", "hiroshi@mstdn.jp.example"], snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => t.AccountId));
-        Assert.Equal<string?>(["loud@shouting.example"], snapshot.Ties.Where(t => t.Kind == TieKind.Muted).Select(t => t.AccountId));
+        Assert.Equal<string?>(["bob@fosstodon.example", "hiroshi@mstdn.jp.example"], snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => t.Id()));
+        Assert.Equal<string?>(["loud@shouting.example"], snapshot.Ties.Where(t => t.Kind == TieKind.Muted).Select(t => t.Id()));
     }
 
     [Fact]
@@ -122,45 +123,48 @@ public sealed class MastodonTests
         Assert.Equal("ana@social.example", snapshot.Owner!.Id);
         Assert.Equal("Ana Sousa 🌻", snapshot.Owner.Name);
         Assert.Equal("https://social.example/@ana", snapshot.Owner.ProfileUrl);
-        Assert.Equal<string>(["https://www.linkedin.com/in/ana-sousa-example"], snapshot.Owner.Urls);
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/ana-sousa-example"], snapshot.Owner.Links.Select(l => l.ToString())); // a profile on another platform: a link
+        Assert.Empty(snapshot.Owner.Websites);
         Assert.Empty(snapshot.Ties);
-        Assert.Equal(0, snapshot.Counts.Following);
+        Assert.Null(snapshot.Counts.Following); // the archive holds no follow list: unknown (the follows CSV is exported apart)
         Assert.Null(snapshot.Counts.Messages);
 
         var mentions = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.Mention).ToList();
         Assert.Equal(5, mentions.Count);
         Assert.All(snapshot.Interactions, i => Assert.Equal(InteractionDirection.Outgoing, i.Direction));
-        Assert.Equal<string>(["bob@fosstodon.example", "chloe@social.example"], mentions[0].AccountIds);
+        Assert.Equal<string>(["bob@fosstodon.example", "chloe@social.example"], mentions[0].Ids());
         Assert.Equal(2, mentions[0].Audience);
         Assert.Equal(new DateTimeOffset(2024, 2, 2, 12, 0, 0, TimeSpan.Zero), mentions[0].At);
         Assert.Equal("https://social.example/users/ana/statuses/111861773107200002", mentions[0].SourceId);
-        Assert.Equal<string>(["dmitri@pleroma.example"], mentions[1].AccountIds);
+        Assert.Equal<string>(["dmitri@pleroma.example"], mentions[1].Ids());
         Assert.Equal(new DateTimeOffset(2024, 3, 15, 10, 0, 0, 123, TimeSpan.Zero), mentions[1].At);
         Assert.Equal("<p>Спасибо, Дмитрий!</p>", mentions[1].Content);
-        Assert.Equal<string>(["eunji@mastodon.online"], mentions[2].AccountIds); // the direct-visibility post
-        Assert.Equal<string>(["fatima@hachyderm.example"], mentions[3].AccountIds); // tag as a single object
-        Assert.Equal<string>(["giorgos@mastodon.gr.example", "bob@fosstodon.example"], mentions[4].AccountIds); // duplicate tag once
+        Assert.Equal<string>(["eunji@mastodon.online"], mentions[2].Ids()); // the direct-visibility post
+        Assert.Equal(InteractionVisibility.Private, mentions[2].Visibility); // a direct post is private, whatever its channel
+        Assert.Equal(InteractionVisibility.Public, mentions[0].Visibility);
+        Assert.Equal<string>(["fatima@hachyderm.example"], mentions[3].Ids()); // tag as a single object
+        Assert.Equal<string>(["giorgos@mastodon.gr.example", "bob@fosstodon.example"], mentions[4].Ids()); // duplicate tag once
         Assert.Equal(2, mentions[4].Audience);
 
         var reply = Assert.Single(snapshot.Interactions, i => i.Channel == InteractionChannel.Reply);
-        Assert.Equal<string>(["bob@fosstodon.example"], reply.AccountIds);
+        Assert.Equal<string>(["bob@fosstodon.example"], reply.Ids());
         Assert.Equal(Mar1, reply.At);
         Assert.Equal("tag:fosstodon.example,2024-03-01:objectId=77:objectType=Conversation", reply.ConversationId);
 
         var repost = Assert.Single(snapshot.Interactions, i => i.Channel == InteractionChannel.Repost);
-        Assert.Equal<string>(["eunji@mastodon.online"], repost.AccountIds);
+        Assert.Equal<string>(["eunji@mastodon.online"], repost.Ids());
         Assert.Equal(new DateTimeOffset(2024, 4, 12, 19, 40, 30, TimeSpan.Zero), repost.At);
 
         var reactions = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.Reaction).ToList();
         Assert.Equal(2, reactions.Count);
-        Assert.Equal<string>(["bob@fosstodon.example"], reactions[0].AccountIds);
+        Assert.Equal<string>(["bob@fosstodon.example"], reactions[0].Ids());
         Assert.Equal(Mar1, reactions[0].At); // the liked status' time, from its id
-        Assert.Equal<string>(["eunji@mastodon.online"], reactions[1].AccountIds);
+        Assert.Equal<string>(["eunji@mastodon.online"], reactions[1].Ids());
         Assert.Equal(new DateTimeOffset(2024, 4, 12, 19, 40, 30, TimeSpan.Zero), reactions[1].At);
 
-        Assert.DoesNotContain(snapshot.Interactions, i => i.AccountIds.Contains("ana@social.example"));
+        Assert.DoesNotContain(snapshot.Interactions, i => i.Ids().Contains("ana@social.example"));
         Assert.Equal(9, snapshot.Interactions.Length);
-        Assert.Equal("https://mastodon.online/@eunji", snapshot.Accounts.Single(a => a.Id == "eunji@mastodon.online").ProfileUrl);
+        Assert.Equal("https://mastodon.online/@eunji", snapshot.Accounts.Single(a => a.Key.ToString() == "Mastodon:handle:eunji@mastodon.online").ProfileUrl);
 
         var outbox = result.Files.Single(f => f.Format == "mastodon.outbox.activitypub");
         Assert.Equal(12, outbox.Records);
@@ -170,7 +174,7 @@ public sealed class MastodonTests
         Assert.Contains(result.Diagnostics, d => d.Code == "mastodon.direct-posts" && d.Message.StartsWith("1 ", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Code == "mastodon.unknown-author" && d.Message.StartsWith("2 ", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Code == "mastodon.likes-not-kept" && d.Message.StartsWith("2 ", StringComparison.Ordinal));
-        Assert.Equal(0, Run.InspectStrict(archive).Counts(Platform.Mastodon).Following); // infos never fail strict mode
+        Assert.Null(Run.InspectStrict(archive).Counts(Platform.Mastodon).Following); // infos never fail strict mode; no follow list: unknown
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text;
@@ -41,8 +42,12 @@ public sealed class PrivacyTests
 
         Assert.Equal("4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1",
             pseudonymizer.Pseudonymize(Platform.LinkedIn, "linkedin.com/in/lars-berg"));
-        Assert.Equal("2b03abcbfc946a9f3417a889f7fecaf71fda9530b531ec0b1181a89549daed76",
-            pseudonymizer.Pseudonymize(Platform.LinkedIn, "name:sam porter"));
+        Assert.Equal("52fdc81670aefacc93a2b2fbefaf2da0dd511b2bd84fa0e7d4b5d3e966f9a220",
+            pseudonymizer.Pseudonymize(Platform.LinkedIn, "sam porter"));
+
+        // A key keeps its platform and kind; its value is the pseudonym of the value (the same recipe as an account id).
+        var key = pseudonymizer.Pseudonymize(AccountKey.Parse("LinkedIn:url:linkedin.com/in/lars-berg"));
+        Assert.Equal("LinkedIn:url:4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1", key.ToString());
     }
 
     [Fact]
@@ -70,11 +75,14 @@ public sealed class PrivacyTests
             Assert.Null(a.Handle);
             Assert.Null(a.ProfileUrl);
             Assert.Empty(a.Emails);
-            Assert.Empty(a.Urls);
+            Assert.Empty(a.Websites);
         });
         Assert.All(after.Interactions, i => Assert.Null(i.Content));
-        Assert.Equal(pseudonymizer.Pseudonymize(Platform.LinkedIn, "name:sam porter"), after.Owner!.Id);
-        Assert.Contains(after.Ties, t => t.AccountId == "4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1");
+        Assert.Equal(pseudonymizer.Pseudonymize(Platform.LinkedIn, "sam porter"), after.Owner!.Id);
+        Assert.Contains(after.Ties, t => t.Ref() == "LinkedIn:url:4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1");
+        Assert.All(after.Accounts, a => Assert.All(a.Keys, k => Assert.Matches("^[0-9a-f]{64}$", k.Value)));
+        Assert.All(shared.Files, f => Assert.Matches("^linkedin\\.[a-z-]+(\\.[0-9a-z]+)?/[0-9a-f]{64}$", f.Path));
+        Assert.All(shared.Diagnostics, d => Assert.Equal(NetworkMetrics.Import.DiagnosticCatalog.Describe(d.Code), d.Message));
     }
 
     [Fact]
@@ -88,7 +96,8 @@ public sealed class PrivacyTests
         Assert.Equal(0, code);
         Assert.DoesNotContain("Lars", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("linkedin.com", stdout, StringComparison.Ordinal);
-        Assert.Contains("LinkedIn,4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1,,,,,", stdout, StringComparison.Ordinal);
+        Assert.Contains("LinkedIn,4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1,person,LinkedIn:url:4c58950639805909bb0dea936dbae547f6a8e13391ee2f0a2b8d307256d007c1;",
+            stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +110,7 @@ public sealed class PrivacyTests
 
             Assert.Equal(0, code);
             using var json = JsonDocument.Parse(stdout);
-            Assert.Equal("2b03abcbfc946a9f3417a889f7fecaf71fda9530b531ec0b1181a89549daed76",
+            Assert.Equal("52fdc81670aefacc93a2b2fbefaf2da0dd511b2bd84fa0e7d4b5d3e966f9a220",
                 json.RootElement.GetProperty("platforms").GetProperty("LinkedIn").GetProperty("owner").GetString());
         }
         finally

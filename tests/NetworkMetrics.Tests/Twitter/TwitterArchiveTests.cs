@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
@@ -275,7 +276,7 @@ public sealed class TwitterArchiveTests
         Assert.Equal("500", snapshot.Owner!.Id);
         Assert.Equal(
             [("13", InteractionDirection.Incoming, "900"), ("12", InteractionDirection.Outgoing, "900"), ("11", InteractionDirection.Outgoing, "300")],
-            snapshot.Interactions.Select(i => (i.SourceId!, i.Direction, i.AccountIds.Single())));
+            snapshot.Interactions.Select(i => (i.SourceId!, i.Direction, i.Ids().Single())));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "twitter.owner-guessed");
     }
 
@@ -353,10 +354,10 @@ public sealed class TwitterArchiveTests
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == "twitter.owner-unknown");
         Assert.Equal((InteractionDirection.Outgoing, 2), (messages["14"].Direction, messages["14"].Audience));
-        Assert.Equal(["900", "901"], messages["14"].AccountIds.ToArray());
+        Assert.Equal(["900", "901"], messages["14"].Ids().ToArray());
         Assert.Equal((InteractionDirection.Incoming, 2), (messages["13"].Direction, messages["13"].Audience));
         Assert.Equal((InteractionDirection.Outgoing, 2), (messages["16"].Direction, messages["16"].Audience));
-        Assert.Equal(["902", "903"], messages["16"].AccountIds.ToArray());
+        Assert.Equal(["902", "903"], messages["16"].Ids().ToArray());
     }
 
     [Fact]
@@ -372,8 +373,8 @@ public sealed class TwitterArchiveTests
         var snapshot = Run.Import(dir.Path).Latest(Platform.Twitter)!;
 
         var reply = Assert.Single(snapshot.Interactions);
-        Assert.Equal((InteractionChannel.Reply, "@ghost_writer"), (reply.Channel, reply.AccountIds.Single()));
-        Assert.Equal("Ghost_Writer", snapshot.Accounts.Single(a => a.Id == "@ghost_writer").Handle);
+        Assert.Equal((InteractionChannel.Reply, "@ghost_writer"), (reply.Channel, reply.Ids().Single()));
+        Assert.Equal("Ghost_Writer", snapshot.Accounts.Single(a => a.Key.ToString() == "Twitter:handle:ghost_writer").Handle);
         Assert.Equal(new DateTimeOffset(2023, 2, 18, 12, 33, 11, TimeSpan.Zero), reply.At);
     }
 

@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 namespace NetworkMetrics.Tests.Twitter;
 
 /// <summary>Every X / Twitter generation of export-formats.md, read from synthetic fixtures with exact counts.</summary>
@@ -55,7 +56,10 @@ public sealed class TwitterGenerationTests
     [Fact]
     public void Owner_comes_from_account_js_with_handle_and_name()
     {
-        Assert.Equal(new Account(Platform.Twitter, Owner) { Handle = "marenlind", Name = "Maren Lind 🌿" }, Snapshot.Owner);
+        var owner = Snapshot.Owner!;
+        Assert.Equal(("Twitter:id:" + Owner, "marenlind", "Maren Lind 🌿"), (owner.Key.ToString(), owner.Handle, owner.Name));
+        Assert.Equal(["Twitter:id:" + Owner, "Twitter:handle:marenlind", "Twitter:email:maren.lind@example.org"], owner.KeyStrings());
+        Assert.Equal(OwnerSource.Stated, Snapshot.OwnerSource);
     }
 
     [Fact]
@@ -63,10 +67,10 @@ public sealed class TwitterGenerationTests
     {
         var ties = Snapshot.Ties;
 
-        Assert.Equal([Kwame, Yuhan, Oleg, Aiyana, "2100000007"], ties.Where(t => t.Kind == TieKind.Following).Select(t => t.AccountId));
-        Assert.Equal([Kwame, Yuhan, Soren, "2100000007", Tomas, Priya], ties.Where(t => t.Kind == TieKind.Follower).Select(t => t.AccountId).Order(StringComparer.Ordinal));
+        Assert.Equal([Kwame, Yuhan, Oleg, Aiyana, "2100000007"], ties.Where(t => t.Kind == TieKind.Following).Select(t => t.Id()));
+        Assert.Equal([Kwame, Yuhan, Soren, "2100000007", Tomas, Priya], ties.Where(t => t.Kind == TieKind.Follower).Select(t => t.Id()).Order(StringComparer.Ordinal));
         Assert.All(ties, t => Assert.Null(t.Since));
-        Assert.Equal("https://twitter.com/intent/user?user_id=2100000007", Snapshot.Accounts.Single(a => a.Id == "2100000007").ProfileUrl);
+        Assert.Equal("https://twitter.com/intent/user?user_id=2100000007", Snapshot.Accounts.Single(a => a.Key.ToString() == "Twitter:id:2100000007").ProfileUrl);
     }
 
     [Fact]
@@ -90,12 +94,12 @@ public sealed class TwitterGenerationTests
         Assert.Equal(8, messages.Count);
         var outgoing = messages.Single(m => m.SourceId == "1630000000000000105");
         Assert.Equal(InteractionDirection.Outgoing, outgoing.Direction);
-        Assert.Equal([Kwame], outgoing.AccountIds.ToArray());
+        Assert.Equal([Kwame], outgoing.Ids().ToArray());
         Assert.Equal(1, outgoing.Audience);
         Assert.Equal("See you at the trailhead at 7 then 🥾", outgoing.Content);
         var incoming = messages.Single(m => m.SourceId == "1630000000000000104");
         Assert.Equal(InteractionDirection.Incoming, incoming.Direction);
-        Assert.Equal([Kwame], incoming.AccountIds.ToArray());
+        Assert.Equal([Kwame], incoming.Ids().ToArray());
         Assert.Equal(new DateTimeOffset(2023, 3, 1, 17, 59, 12, 120, TimeSpan.Zero), incoming.At);
     }
 
@@ -105,7 +109,7 @@ public sealed class TwitterGenerationTests
         var old = Snapshot.Interactions.Single(i => i.SourceId == "871000000000000201");
 
         Assert.Equal(InteractionDirection.Incoming, old.Direction);
-        Assert.Equal([Yuhan], old.AccountIds.ToArray());
+        Assert.Equal([Yuhan], old.Ids().ToArray());
         Assert.Equal(new DateTimeOffset(2017, 6, 5, 12, 0, 0, TimeSpan.Zero), old.At);
     }
 
@@ -121,7 +125,7 @@ public sealed class TwitterGenerationTests
                 ("1624000000000000904", InteractionDirection.Incoming, Kwame),
                 ("1630000000000000901", InteractionDirection.Incoming, Kwame),
             ],
-            reactions.Select(r => (r.SourceId!, r.Direction, Assert.Single(r.AccountIds))));
+            reactions.Select(r => (r.SourceId!, r.Direction, Assert.Single(r.Ids()))));
         Assert.Equal(new DateTimeOffset(2023, 3, 1, 18, 6, 30, TimeSpan.Zero), reactions[^1].At);
     }
 
@@ -135,17 +139,17 @@ public sealed class TwitterGenerationTests
 
         // Maren was added with Kwame, Søren and Oleg.
         Assert.Equal((InteractionChannel.GroupMessage, InteractionDirection.Incoming, 3), Shape(group["1624000000000000001"]));
-        Assert.Equal([Kwame], group["1624000000000000001"].AccountIds.ToArray());
+        Assert.Equal([Kwame], group["1624000000000000001"].Ids().ToArray());
         Assert.Equal((InteractionChannel.GroupMessage, InteractionDirection.Outgoing, 3), Shape(group["1624000000000000002"]));
-        Assert.Equal([Kwame, Soren, Oleg], group["1624000000000000002"].AccountIds.ToArray());
+        Assert.Equal([Kwame, Soren, Oleg], group["1624000000000000002"].Ids().ToArray());
 
         // Søren added Aiyana.
         Assert.Equal((InteractionChannel.GroupMessage, InteractionDirection.Incoming, 4), Shape(group["1624000000000000003"]));
-        Assert.Equal([Aiyana], group["1624000000000000003"].AccountIds.ToArray());
+        Assert.Equal([Aiyana], group["1624000000000000003"].Ids().ToArray());
 
         // Oleg and Søren left.
         Assert.Equal((InteractionChannel.GroupMessage, InteractionDirection.Outgoing, 2), Shape(group["1624000000000000004"]));
-        Assert.Equal([Kwame, Aiyana], group["1624000000000000004"].AccountIds.ToArray());
+        Assert.Equal([Kwame, Aiyana], group["1624000000000000004"].Ids().ToArray());
 
         // Aiyana left: the group is down to two people.
         Assert.Equal((InteractionChannel.DirectMessage, InteractionDirection.Incoming, 1), Shape(group["1624000000000000005"]));
@@ -159,14 +163,14 @@ public sealed class TwitterGenerationTests
         Assert.Equal(3, group.Count);
         Assert.All(group, m => Assert.Equal(InteractionChannel.GroupMessage, m.Channel));
         Assert.All(group, m => Assert.Equal(2, m.Audience));
-        Assert.Equal([Ngozi, Priya], group.Single(m => m.Direction == InteractionDirection.Outgoing).AccountIds.ToArray());
+        Assert.Equal([Ngozi, Priya], group.Single(m => m.Direction == InteractionDirection.Outgoing).Ids().ToArray());
     }
 
     [Fact]
     public void Replies_and_mentions_are_outgoing_interactions_with_other_people()
     {
         var tweets = Snapshot.Interactions.Where(i => i.Channel is InteractionChannel.Reply or InteractionChannel.Mention or InteractionChannel.Repost)
-            .Select(i => (i.SourceId, i.Channel, string.Join(',', i.AccountIds), i.Audience))
+            .Select(i => (i.SourceId, i.Channel, string.Join(',', i.Ids()), i.Audience))
             .Order()
             .ToList();
 
@@ -190,7 +194,7 @@ public sealed class TwitterGenerationTests
     public void Self_replies_self_mentions_and_tweets_with_null_reply_fields_give_no_interaction()
     {
         Assert.DoesNotContain(Snapshot.Interactions, i => i.SourceId is "1631000000000000703" or "1631000000000000704");
-        Assert.DoesNotContain(Snapshot.Interactions, i => i.AccountIds.Contains(Owner));
+        Assert.DoesNotContain(Snapshot.Interactions, i => i.Ids().Contains(Owner));
         var tweetFiles = Current.Value.Files.Where(f => f.Format.StartsWith("twitter.tweets", StringComparison.Ordinal));
         Assert.Equal(7, tweetFiles.Sum(f => f.Records));
     }
@@ -201,17 +205,17 @@ public sealed class TwitterGenerationTests
         var note = Snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Mention && i.Audience == 2);
 
         Assert.Equal("1625200000000000707", note.SourceId);
-        Assert.Equal([Hana, "@sorenhaug"], note.AccountIds.ToArray());
+        Assert.Equal([Hana, "@sorenhaug"], note.Ids().ToArray());
         Assert.Equal(new DateTimeOffset(2023, 2, 13, 16, 20, 5, TimeSpan.Zero), note.At);
         Assert.StartsWith("Packing list for the ridge trip", note.Content, StringComparison.Ordinal);
-        Assert.Equal("sorenhaug", Snapshot.Accounts.Single(a => a.Id == "@sorenhaug").Handle);
+        Assert.Equal("sorenhaug", Snapshot.Accounts.Single(a => a.Key.ToString() == "Twitter:handle:sorenhaug").Handle);
     }
 
     [Fact]
     public void Handles_and_names_of_followings_are_resolved_from_the_archive_itself()
     {
         var accounts = Snapshot.Accounts.ToDictionary(a => a.Id);
-        var following = Snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => accounts[t.AccountId!]).ToList();
+        var following = Snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => accounts[t.Id()!]).ToList();
 
         Assert.Equal(
             [(Kwame, "kwame_m", "Kwame Mensah"), (Yuhan, "lin_yuhan", "林雨涵"), (Oleg, "oleg_p", "Олег Петренко"), (Aiyana, "aiyana_rc", "Aiyana Redcloud"), ("2100000007", null, null)],
@@ -242,7 +246,9 @@ public sealed class TwitterGenerationTests
             summary.Files.Select(f => f.Format).Order(StringComparer.Ordinal));
         Assert.Empty(summary.Diagnostics);
         Assert.Equal("Idris Bakare", summary.Platforms.Single().Owner?.Name);
-        Assert.Null(summary.Platforms.Single().ExportedAt);
+        // No manifest: the newest record stands for the export's date, and says so.
+        Assert.Equal(ExportDateSource.NewestRecord, summary.Platforms.Single().ExportedAtSource);
+        Assert.Equal(new DateTimeOffset(2019, 3, 5, 19, 20, 44, TimeSpan.Zero), summary.Platforms.Single().ExportedAt);
     }
 
     [Fact]
@@ -252,11 +258,11 @@ public sealed class TwitterGenerationTests
 
         Assert.All(snapshot.Accounts.Where(a => a.Id.StartsWith("95", StringComparison.Ordinal)), a => Assert.Null(a.ProfileUrl));
         var reply = snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Reply);
-        Assert.Equal(("1100000000000000801", "950000004"), (reply.SourceId, reply.AccountIds.Single()));
+        Assert.Equal(("1100000000000000801", "950000004"), (reply.SourceId, reply.Ids().Single()));
         Assert.Equal(new DateTimeOffset(2019, 3, 5, 19, 20, 44, TimeSpan.Zero), reply.At);
         var mention = snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Mention);
-        Assert.Equal(("1090000000000000802", "950000002"), (mention.SourceId, mention.AccountIds.Single()));
-        Assert.Equal(("emilie_d", "Émilie Durand"), (snapshot.Accounts.Single(a => a.Id == "950000004").Handle, snapshot.Accounts.Single(a => a.Id == "950000004").Name));
+        Assert.Equal(("1090000000000000802", "950000002"), (mention.SourceId, mention.Ids().Single()));
+        Assert.Equal(("emilie_d", "Émilie Durand"), (snapshot.Accounts.Single(a => a.Key.ToString() == "Twitter:id:950000004").Handle, snapshot.Accounts.Single(a => a.Key.ToString() == "Twitter:id:950000004").Name));
         var messages = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.DirectMessage).OrderBy(i => i.At).ToList();
         Assert.Equal([InteractionDirection.Incoming, InteractionDirection.Outgoing, InteractionDirection.Incoming], messages.Select(m => m.Direction));
         Assert.Equal(new DateTimeOffset(2017, 11, 2, 8, 1, 55, 4, TimeSpan.Zero), messages[0].At);
@@ -276,8 +282,8 @@ public sealed class TwitterGenerationTests
         Assert.Equal(new DateTimeOffset(2021, 8, 30, 22, 10, 4, 117, TimeSpan.Zero), summary.Platforms.Single().ExportedAt);
 
         var snapshot = Run.Import(Fixtures.Path("Twitter/2021")).Latest(Platform.Twitter)!;
-        Assert.Equal("mateo_s", snapshot.Accounts.Single(a => a.Id == "1400000001").Handle);
-        Assert.Equal(["1400000001"], snapshot.Interactions.Single().AccountIds.ToArray());
+        Assert.Equal("mateo_s", snapshot.Accounts.Single(a => a.Key.ToString() == "Twitter:id:1400000001").Handle);
+        Assert.Equal(["1400000001"], snapshot.Interactions.Single().Ids().ToArray());
     }
 
     [Fact]
@@ -295,7 +301,7 @@ public sealed class TwitterGenerationTests
             summary.Files.Select(f => f.Format).Order(StringComparer.Ordinal));
         Assert.All(summary.Files, f => Assert.Equal(0, f.Records));
         var counts = summary.Counts(Platform.Twitter);
-        Assert.Equal((0, 0, 0), (counts.Following, counts.Followers, counts.Messages));
+        Assert.Equal(((int?)null, (int?)null, (int?)null), (counts.Following, counts.Followers, counts.Messages)); // no follow or DM files: unknown
     }
 
     [Fact]

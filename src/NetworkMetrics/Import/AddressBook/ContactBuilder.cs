@@ -8,12 +8,12 @@ namespace NetworkMetrics.Import.AddressBook;
 
 /// <summary>
 /// One card or row of an address book as it is read: names, emails, phones, URLs and the
-/// organisation, turned into an <see cref="Account"/> whose id comes from the best identifier
-/// (the first email, else the first phone, else the name, else the first URL).
+/// organisation, turned into an <see cref="Account"/> (see <see cref="Build"/> for its keys).
 /// </summary>
 internal sealed class ContactBuilder
 {
     private readonly List<string> _emails = [];
+    private readonly List<string> _writtenEmails = [];
     private readonly List<string> _phones = [];
     private readonly List<string> _urls = [];
 
@@ -31,6 +31,7 @@ internal sealed class ContactBuilder
     {
         FullName = ComposedName = Nickname = Organization = null;
         _emails.Clear();
+        _writtenEmails.Clear();
         _phones.Clear();
         _urls.Clear();
     }
@@ -40,6 +41,7 @@ internal sealed class ContactBuilder
         if (Identifiers.CleanEmail(value) is { } email && !_emails.Contains(email, StringComparer.Ordinal))
         {
             _emails.Add(email);
+            _writtenEmails.Add(value!.Trim());
         }
     }
 
@@ -81,26 +83,61 @@ internal sealed class ContactBuilder
     public string? Name =>
         Identifiers.CleanName(FullName) ?? Identifiers.CleanName(ComposedName) ?? Identifiers.CleanName(Nickname) ?? Identifiers.CleanName(Organization);
 
-    /// <summary>The account, or <see langword="null"/> when the card holds nothing that identifies anyone.</summary>
+    /// <summary>
+    /// The account, or <see langword="null"/> when the card holds nothing that identifies anyone. A card has no
+    /// id of the platform's: its primary key (<see cref="AccountKeyKind.Id"/>) is its name with its first
+    /// address, as a mailbox is written (<c>jane doe &lt;jane@example.com&gt;</c>; the first email, else phone, else URL; a card with a name only is
+    /// known by its name key),
+    /// so that two cards sharing a household's address stay two accounts. Its emails and name are keys too
+    /// (phones once read into E.164); URLs that name a profile on a platform are links, the others web sites.
+    /// </summary>
     public Account? Build()
     {
         var name = Name;
-        string? id = _emails.Count > 0 ? "email:" + _emails[0]
-            : _phones.Count > 0 ? "tel:" + PhoneKey(_phones[0])
-            : Identifiers.NameKey(name)
-            ?? (_urls.Count > 0 ? "url:" + _urls[0].ToLowerInvariant() : null);
-        if (id is null)
+        var lowerName = name?.ToLowerInvariant();
+        var address = _emails.Count > 0 ? _emails[0] : _phones.Count > 0 ? PhoneKey(_phones[0]) : _urls.Count > 0 ? _urls[0].ToLowerInvariant() : null;
+        var nameKey = AccountKeys.Name(Platform.AddressBook, name);
+        if (address is null && nameKey is null)
         {
             return null;
         }
 
-        return new Account(Platform.AddressBook, id)
+        // A card with a name only is known by its name key (two such cards of one name are one ambiguous account).
+        var keys = new List<AccountKey>();
+        if (address is not null)
         {
+            keys.Add(AccountKey.Normalized(Platform.AddressBook, AccountKeyKind.Id, lowerName is null ? "<" + address + ">" : lowerName + " <" + address + ">"));
+        }
+
+        keys.AddRange(_emails.Select(e => AccountKey.Normalized(Platform.AddressBook, AccountKeyKind.Email, e)));
+        if (nameKey is { } named)
+        {
+            keys.Add(named);
+        }
+
+        var links = new List<AccountKey>();
+        var websites = new List<string>();
+        foreach (var url in _urls)
+        {
+            if (AccountKeys.ProfileLink(url) is { } link)
+            {
+                links.Add(link);
+            }
+            else
+            {
+                websites.Add(url);
+            }
+        }
+
+        return new Account(keys[0])
+        {
+            Keys = [.. keys],
+            Kind = FullName is null && ComposedName is null && Nickname is null && Organization is not null ? AccountKind.Organization : AccountKind.Person,
             Name = name,
-            Emails = [.. _emails],
-            Phones = [.. _phones],
-            Urls = [.. _urls],
-            ProfileUrl = _urls.Count > 0 ? _urls[0] : null,
+            Emails = [.. _emails.Select((e, i) => new EmailAddress(e, _writtenEmails[i]))],
+            Phones = [.. _phones.Select(p => new PhoneNumber(p))],
+            Links = [.. links.Distinct()],
+            Websites = [.. websites],
         };
     }
 
@@ -221,7 +258,7 @@ internal sealed class ContactEmitter(ParseContext context)
 
         // Two cards of one file with the same name and nothing else: the key is ambiguous even
         // when the other file of the snapshot wrote the ties.
-        if (Identifiers.IsNameKey(account.Id))
+        if (account.Key.Kind == AccountKeyKind.Name)
         {
             var seen = _nameKeys[account.Id] = _nameKeys.GetValueOrDefault(account.Id) + 1;
             if (seen > 1)
@@ -233,7 +270,7 @@ internal sealed class ContactEmitter(ParseContext context)
         context.Add(account);
         if (_union.Add(contact.Fingerprint(), context.File))
         {
-            context.Add(new Tie(Platform.AddressBook, account.Id, TieKind.Contact, null));
+            context.Add(new Tie(Platform.AddressBook, account.Key, TieKind.Contact));
         }
         else
         {

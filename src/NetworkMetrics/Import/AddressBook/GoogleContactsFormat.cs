@@ -21,6 +21,8 @@ internal sealed partial class GoogleContactsFormat : ExportFormat
 
     public override string Id => "addressbook.google-csv";
 
+    public override CountKinds Holds => CountKinds.Connections;
+
     public override PathMatch MatchPath(string path, string name) =>
         name.EndsWith(".csv", StringComparison.Ordinal) ? PathMatch.IfContent : PathMatch.No;
 

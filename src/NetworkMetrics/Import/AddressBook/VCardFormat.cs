@@ -29,6 +29,8 @@ internal sealed class VCardFormat : ExportFormat
 
     public override string Id => "addressbook.vcard";
 
+    public override CountKinds Holds => CountKinds.Connections;
+
     public override PathMatch MatchPath(string path, string name)
     {
         if (VCardExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)))

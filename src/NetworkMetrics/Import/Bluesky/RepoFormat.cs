@@ -35,6 +35,8 @@ internal sealed class RepoFormat : ExportFormat
 
     public override string Id => "bluesky.repo";
 
+    public override CountKinds Holds => CountKinds.Following;
+
     public override PathMatch MatchPath(string path, string name)
     {
         if (name.EndsWith(".car", StringComparison.Ordinal))
@@ -171,7 +173,7 @@ internal sealed class RepoFormat : ExportFormat
             }
 
             context.Add(Account(subject!));
-            context.Add(new Tie(Platform.Bluesky, subject, kind, since));
+            context.Add(new Tie(Platform.Bluesky, Key(subject!), kind) { Since = since });
             context.Kept();
         }
 
@@ -196,7 +198,7 @@ internal sealed class RepoFormat : ExportFormat
                 context.Add(Account(author));
                 context.Add(new Interaction(Platform.Bluesky, channel, InteractionDirection.Outgoing, at!.Value)
                 {
-                    AccountIds = [author],
+                    AccountKeys = [Key(author)],
                     SourceId = Cids.ToText(cid),
                 });
             }
@@ -263,23 +265,22 @@ internal sealed class RepoFormat : ExportFormat
                     context.Add(Account(repliedTo));
                     context.Add(new Interaction(Platform.Bluesky, InteractionChannel.Reply, InteractionDirection.Outgoing, at!.Value)
                     {
-                        AccountIds = [repliedTo],
+                        AccountKeys = [Key(repliedTo)],
                         SourceId = sourceId,
                         ConversationId = root ?? parent,
                         Content = context.IncludeContent ? text : null,
-                        ContentHash = Fingerprint.OfContent(text),
-                    });
+                    }, Fingerprint.OfContent(text));
                 }
             }
 
             if (mentions is not null)
             {
-                var ids = ImmutableArray.CreateBuilder<string>(mentions.Count);
+                var ids = ImmutableArray.CreateBuilder<AccountKey>(mentions.Count);
                 foreach (var did in mentions)
                 {
-                    if (did != _owner && did != repliedTo && !ids.Contains(did))
+                    if (did != _owner && did != repliedTo && !ids.Contains(Key(did)))
                     {
-                        ids.Add(did);
+                        ids.Add(Key(did));
                         context.Add(Account(did));
                     }
                 }
@@ -288,13 +289,12 @@ internal sealed class RepoFormat : ExportFormat
                 {
                     context.Add(new Interaction(Platform.Bluesky, InteractionChannel.Mention, InteractionDirection.Outgoing, at!.Value)
                     {
-                        AccountIds = ids.ToImmutable(),
+                        AccountKeys = ids.ToImmutable(),
                         Audience = ids.Count,
                         SourceId = sourceId,
                         ConversationId = root ?? parent,
                         Content = context.IncludeContent ? text : null,
-                        ContentHash = Fingerprint.OfContent(text),
-                    });
+                    }, Fingerprint.OfContent(text));
                 }
             }
 
@@ -565,8 +565,10 @@ internal sealed class RepoFormat : ExportFormat
             text is not null && text.StartsWith("did:", StringComparison.Ordinal) && text.IndexOf(':', 4) > 4 && text.Length < 2048 &&
             !text.AsSpan().ContainsAny(" /\t\r\n");
 
+        private static AccountKey Key(string did) => AccountKey.Normalized(Platform.Bluesky, AccountKeyKind.Id, did);
+
         private static Account Account(string did) =>
-            new(Platform.Bluesky, did) { ProfileUrl = "https://bsky.app/profile/" + did };
+            new(Key(did)) { ProfileUrl = "https://bsky.app/profile/" + did };
     }
 
     private enum BlockKind

@@ -20,6 +20,8 @@ internal sealed class FacebookMessagesFormat : ExportFormat
 
     public override string Id => "facebook.messages";
 
+    public override CountKinds Holds => CountKinds.Messages;
+
     public override PathMatch MatchPath(string path, string name) => MetaPaths.ThreadSide(path, name) switch
     {
         MetaSide.Facebook => PathMatch.Yes,
@@ -35,6 +37,6 @@ internal sealed class FacebookMessagesFormat : ExportFormat
         context.Format = Id + (path.Contains("your_facebook_activity/", StringComparison.Ordinal) || path.Contains("your_activity_across_facebook/", StringComparison.Ordinal)
             ? ".2024" : ".2018");
         var owner = context.Snapshot.Get<Account>(MetaJson.FacebookProfileOwner);
-        MetaThreadReader.Read(stream, context, owner?.Id);
+        MetaThreadReader.Read(stream, context, Text.Identifiers.NameKey(owner?.Name));
     }
 }

@@ -10,7 +10,7 @@ namespace NetworkMetrics.Import.Facebook;
 /// <c>received_requests_v2</c>, <c>following_v3</c>, <c>followers_v3</c>…) and holds
 /// <c>{"name": "…", "timestamp": &lt;unix seconds&gt;}</c> items (<c>followers_v3</c> items have a name
 /// only). The list's name decides the tie kind, so a file read under another name still counts right.
-/// Names are the only identifier: the account id is <c>name:</c> and the repaired, normalised name.
+/// Names are the only identifier: the account's key is its name key (the repaired, normalised name).
 /// </summary>
 internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathMatch> matchPath, HeadPredicate? matchContent = null) : MetaJsonFormat
 {
@@ -40,6 +40,16 @@ internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathM
     public override Platform Platform => Platform.Facebook;
 
     public override string Id { get; } = id;
+
+    public override CountKinds Holds => Id switch
+    {
+        "facebook.friends" => CountKinds.Connections,
+        "facebook.removed-friends" => CountKinds.Removed,
+        "facebook.friend-requests" => CountKinds.Requests,
+        "facebook.following" => CountKinds.Following,
+        "facebook.followers" => CountKinds.Followers,
+        _ => CountKinds.None,
+    };
 
     public override PathMatch MatchPath(string path, string name) => matchPath(path, name);
 
@@ -198,20 +208,21 @@ internal sealed class FacebookPeopleFormat(string id, Func<string, string, PathM
             }
 
             var clean = Identifiers.CleanName(name);
-            var accountId = Identifiers.NameKey(clean);
-            if (accountId is not null)
+            var key = AccountKeys.Name(Platform.Facebook, clean);
+            if (key is { } nameKey)
             {
-                var account = new Account(Platform.Facebook, accountId) { Name = clean };
+                var account = new Account(nameKey) { Name = clean };
                 if (Identifiers.CleanEmail(contact) is { } email)
                 {
-                    account = account with { Emails = [email] };
+                    account = account with { Keys = [nameKey, AccountKey.Normalized(Platform.Facebook, AccountKeyKind.Email, email)], Emails = [new EmailAddress(email, contact!.Trim())] };
                 }
 
                 context.Add(account);
             }
 
             // A nameless item is still a tie the export counts (a deactivated account): it has no identity.
-            context.Add(new Tie(Platform.Facebook, accountId, kind, MetaJson.FromSeconds(timestamp)));
+            var date = MetaJson.FromSeconds(timestamp);
+            context.Add(kind == TieKind.Removed ? new Tie(Platform.Facebook, key, kind) { EndedAt = date } : new Tie(Platform.Facebook, key, kind) { Since = date });
             context.Kept();
         }
     }

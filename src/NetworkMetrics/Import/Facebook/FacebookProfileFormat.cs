@@ -67,15 +67,7 @@ internal sealed class FacebookProfileFormat : MetaJsonFormat
             return;
         }
 
-        var owner = new Account(Platform.Facebook, Identifiers.NameKey(name)!)
-        {
-            Name = name,
-            Handle = string.IsNullOrWhiteSpace(profile.Username) ? null : profile.Username.Trim(),
-            ProfileUrl = string.IsNullOrWhiteSpace(profile.Uri) ? null : profile.Uri.Trim(),
-            Emails = [.. profile.Emails.Select(Identifiers.CleanEmail).OfType<string>().Distinct(StringComparer.Ordinal)],
-            Phones = [.. profile.Phones.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal)],
-            Urls = [.. profile.Urls.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim()).Distinct(StringComparer.Ordinal)],
-        };
+        var owner = MetaProfiles.Owner(Platform.Facebook, name, profile.Username, profile.Uri, profile.Emails, profile.Phones, profile.Urls);
         context.Snapshot.Set(MetaJson.FacebookProfileOwner, owner);
         context.SetOwner(owner, confidence: 100);
         context.Kept();

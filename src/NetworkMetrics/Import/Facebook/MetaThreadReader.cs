@@ -42,11 +42,13 @@ internal sealed class MetaThreadReader
     private readonly List<Person> _people = [];
     private readonly List<int> _participants = [];
     private readonly List<Pending> _pending = [];
+    private readonly List<int> _reactors = [];
     private readonly bool _countOnly;
     private char[] _text;
     private byte[] _raw;
     private int _pendingCount;
     private DateTimeOffset _pendingNewest;
+    private DateTimeOffset? _pendingCallNewest;
     private byte[] _scratch;
     private char[] _name;
     private string? _title;
@@ -55,7 +57,7 @@ internal sealed class MetaThreadReader
     private string? _ownerKey;
     private int _audience = 1;
     private InteractionChannel _channel = InteractionChannel.DirectMessage;
-    private ImmutableArray<string> _recipients = [];
+    private ImmutableArray<AccountKey> _recipients = [];
     private int _lastSender = -1;
 
     private MetaThreadReader(ParseContext context, string? profileOwnerKey)
@@ -144,6 +146,16 @@ internal sealed class MetaThreadReader
         }
 
         Decide(force: true);
+        if (!_countOnly)
+        {
+            // Each part of a split thread states it; the snapshot unions them by id.
+            _context.Add(new Conversation(_platform, _conversation)
+            {
+                Title = Identifiers.CleanName(_title),
+                Participants = [.. _recipients.Order()],
+                Kind = _audience > 1 ? ConversationKind.Group : ConversationKind.OneToOne,
+            });
+        }
     }
 
     private void Release()
@@ -326,7 +338,9 @@ internal sealed class MetaThreadReader
         var rawLength = -1;
         var wellFormed = true;
         var call = false;
+        long? callSeconds = null;
         var membership = false;
+        _reactors.Clear();
         var attachment = false;
         var offset = json.Offset;
         while (true)
@@ -392,7 +406,18 @@ internal sealed class MetaThreadReader
             else if (name.SequenceEqual("call_duration"u8))
             {
                 call = true;
-                json.Skip();
+                if (_countOnly)
+                {
+                    json.Skip();
+                }
+                else
+                {
+                    callSeconds = MetaJson.ReadInt64(ref json, _context);
+                }
+            }
+            else if (name.SequenceEqual("reactions"u8) && !_countOnly)
+            {
+                ReadReactions(ref json);
             }
             else if (name.SequenceEqual("photos"u8) || name.SequenceEqual("videos"u8) || name.SequenceEqual("audio_files"u8)
                 || name.SequenceEqual("gifs"u8) || name.SequenceEqual("files"u8) || name.SequenceEqual("sticker"u8)
@@ -424,26 +449,40 @@ internal sealed class MetaThreadReader
 
         if (_countOnly)
         {
-            Count(at, sender, rawLength, wellFormed, call || membership, attachment);
+            Count(at, sender, rawLength, wellFormed, call, membership, attachment);
             return;
         }
 
         var text = textLength >= 0 ? _text.AsSpan(0, textLength) : [];
-        if (call || membership || (!attachment && textLength > 0 && MetaNotices.IsNotice(text, sender >= 0 ? _people[sender].Name : null)))
+        Pending pending;
+        if (call && !membership)
+        {
+            // A call is an interaction of its own (not a message): answered when it lasted, missed or declined when its notice says so.
+            var outcome = callSeconds > 0 ? CallOutcome.Answered
+                : text.Contains("missed", StringComparison.OrdinalIgnoreCase) ? CallOutcome.Missed
+                : text.Contains("declined", StringComparison.OrdinalIgnoreCase) ? CallOutcome.Declined
+                : CallOutcome.Unknown;
+            pending = new Pending(sender, at, 0, null, outcome, callSeconds > 0 ? callSeconds : null, null);
+        }
+        else if (membership || (!attachment && textLength > 0 && MetaNotices.IsNotice(text, sender >= 0 ? _people[sender].Name : null)))
         {
             Notices++;
             return;
         }
+        else
+        {
+            var hash = textLength >= 0 ? Fingerprint.OfContent(text) : 0;
+            var content = textLength >= 0 && _context.IncludeContent ? text.ToString() : null;
+            pending = new Pending(sender, at, hash, content, null, null, _reactors.Count == 0 ? null : [.. _reactors]);
+        }
 
-        var hash = textLength >= 0 ? Fingerprint.OfContent(text) : 0;
-        var content = textLength >= 0 && _context.IncludeContent ? text.ToString() : null;
         if (_decided)
         {
-            Emit(sender, at, hash, content);
+            Emit(pending);
             return;
         }
 
-        _pending.Add(new Pending(sender, at, hash, content));
+        _pending.Add(pending);
         if (_pending.Count >= MaxPending)
         {
             Decide(force: true);
@@ -455,10 +494,26 @@ internal sealed class MetaThreadReader
     /// the raw text (<see cref="MetaNotices.MayBeNotice"/>) and decoding it only when it could be a
     /// notice; a message is counted once the thread is decided, as the record path emits it.
     /// </summary>
-    private void Count(DateTimeOffset at, int sender, int rawLength, bool wellFormed, bool callOrMembership, bool attachment)
+    private void Count(DateTimeOffset at, int sender, int rawLength, bool wellFormed, bool call, bool membership, bool attachment)
     {
         var name = sender >= 0 ? _people[sender].Name : null;
-        if (callOrMembership || (!attachment && rawLength > 0 && MetaNotices.MayBeNotice(_raw.AsSpan(1, rawLength), wellFormed, name)
+        if (call && !membership)
+        {
+            // Not a message; its date counts towards the newest record, as the record path's call interaction does.
+            Notices++;
+            if (_decided)
+            {
+                _context.CountOther(at);
+            }
+            else if (_pendingCallNewest is not { } newest || at.UtcTicks > newest.UtcTicks)
+            {
+                _pendingCallNewest = at;
+            }
+
+            return;
+        }
+
+        if (membership || (!attachment && rawLength > 0 && MetaNotices.MayBeNotice(_raw.AsSpan(1, rawLength), wellFormed, name)
             && MetaNotices.IsNotice(_text.AsSpan(0, DecodeRaw(rawLength)), name)))
         {
             Notices++;
@@ -564,7 +619,7 @@ internal sealed class MetaThreadReader
         }
 
         var entries = 0;
-        var recipients = ImmutableArray.CreateBuilder<string>();
+        var recipients = ImmutableArray.CreateBuilder<AccountKey>();
         var ownerSeen = false;
         foreach (var index in _participants)
         {
@@ -577,9 +632,9 @@ internal sealed class MetaThreadReader
             }
 
             entries++;
-            if (person.Account is { } account && !recipients.Contains(account.Id))
+            if (person.Account is { } account && !recipients.Contains(account.Key))
             {
-                recipients.Add(account.Id);
+                recipients.Add(account.Key);
                 if (!person.Added)
                 {
                     person.Added = true;
@@ -600,9 +655,15 @@ internal sealed class MetaThreadReader
 
         _context.Kept(_pendingCount);
         _pendingCount = 0;
+        if (_pendingCallNewest is { } callAt)
+        {
+            _context.CountOther(callAt);
+            _pendingCallNewest = null;
+        }
+
         foreach (var pending in _pending)
         {
-            Emit(pending.Sender, pending.At, pending.Hash, pending.Content);
+            Emit(pending);
         }
 
         _pending.Clear();
@@ -649,14 +710,14 @@ internal sealed class MetaThreadReader
         return named.Count == 0 ? (null, 0) : (named[^1], 10);
     }
 
-    private void Emit(int sender, DateTimeOffset at, ulong hash, string? content)
+    private void Emit(Pending pending)
     {
-        var person = sender >= 0 ? _people[sender] : null;
+        var person = pending.Sender >= 0 ? _people[pending.Sender] : null;
         var outgoing = person?.Key is not null && person.Key == _ownerKey;
-        ImmutableArray<string> ids;
+        ImmutableArray<AccountKey> keys;
         if (outgoing)
         {
-            ids = _recipients;
+            keys = _recipients;
         }
         else if (person?.Account is { } account)
         {
@@ -666,25 +727,134 @@ internal sealed class MetaThreadReader
                 _context.Add(account);
             }
 
-            ids = person.AsSender;
+            keys = person.AsSender;
         }
         else
         {
-            ids = [];
+            keys = [];
         }
 
-        _context.Add(new Interaction(_platform, _channel, outgoing ? InteractionDirection.Outgoing : InteractionDirection.Incoming, at)
+        var visibility = _audience > 1 ? InteractionVisibility.Group : InteractionVisibility.Private;
+        var direction = outgoing ? InteractionDirection.Outgoing : InteractionDirection.Incoming;
+        if (pending.Outcome is { } outcome)
         {
-            AccountIds = ids,
+            _context.Add(new Interaction(_platform, InteractionChannel.Call, direction, pending.At)
+            {
+                AccountKeys = keys,
+                Audience = _audience,
+                Visibility = visibility,
+                Outcome = outcome,
+                Duration = pending.CallSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                ConversationId = _conversation,
+            });
+            return;
+        }
+
+        _context.Add(new Interaction(_platform, _channel, direction, pending.At)
+        {
+            AccountKeys = keys,
             Audience = _audience,
             ConversationId = _conversation,
-            Content = content,
-            ContentHash = hash,
-        });
+            Content = pending.Content,
+        }, pending.Hash);
         _context.Kept();
+        if (pending.Reactors is { } reactors)
+        {
+            EmitReactions(person, outgoing, reactors, pending.At, visibility);
+        }
     }
 
-    private readonly record struct Pending(int Sender, DateTimeOffset At, ulong Hash, string? Content);
+    /// <summary>
+    /// The reactions to a message that involve the owner: the owner's to another's message (outgoing, to
+    /// its sender), and another's to the owner's message (incoming, from the reactor). The export gives no
+    /// time of its own for a reaction: it takes the message's.
+    /// </summary>
+    private void EmitReactions(Person? sender, bool ownMessage, int[] reactors, DateTimeOffset at, InteractionVisibility visibility)
+    {
+        foreach (var index in reactors)
+        {
+            var reactor = _people[index];
+            var byOwner = reactor.Key is not null && reactor.Key == _ownerKey;
+            var other = byOwner && !ownMessage ? sender : !byOwner && ownMessage ? reactor : null;
+            if (other?.Account is not { } account)
+            {
+                continue;
+            }
+
+            if (!other.Added)
+            {
+                other.Added = true;
+                _context.Add(account);
+            }
+
+            _context.Add(new Interaction(_platform, InteractionChannel.Reaction, byOwner ? InteractionDirection.Outgoing : InteractionDirection.Incoming, at)
+            {
+                AccountKeys = other.AsSender,
+                Audience = _audience,
+                Visibility = visibility,
+                ConversationId = _conversation,
+            });
+        }
+    }
+
+    /// <summary>The actors of a message's <c>reactions</c> (<c>[{"reaction": "❤", "actor": "…"}]</c>), into <see cref="_reactors"/>.</summary>
+    private void ReadReactions(ref JsonStreamReader json)
+    {
+        MetaJson.Next(ref json, _context);
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            json.Skip();
+            return;
+        }
+
+        while (true)
+        {
+            MetaJson.Next(ref json, _context);
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                json.Skip();
+                continue;
+            }
+
+            while (true)
+            {
+                MetaJson.Next(ref json, _context);
+                if (json.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (json.ValueTextEquals("actor"u8))
+                {
+                    MetaJson.Next(ref json, _context);
+                    if (json.TokenType == JsonTokenType.String && json.GetString() is { Length: > 0 } actor)
+                    {
+                        var index = FindOrAdd(actor);
+                        if (!_reactors.Contains(index))
+                        {
+                            _reactors.Add(index);
+                        }
+                    }
+                    else
+                    {
+                        json.Skip();
+                    }
+                }
+                else
+                {
+                    json.Skip();
+                }
+            }
+        }
+    }
+
+    /// <summary>A message or call held until the thread is decided; a call has an <see cref="Outcome"/>.</summary>
+    private readonly record struct Pending(int Sender, DateTimeOffset At, ulong Hash, string? Content, CallOutcome? Outcome, long? CallSeconds, int[]? Reactors);
 
     /// <summary>A participant or sender of the thread, by the name the file writes (before repair).</summary>
     private sealed class Person
@@ -695,10 +865,10 @@ internal sealed class MetaThreadReader
             Hash = hash;
             Name = Identifiers.CleanName(Mojibake.Repair(raw));
             Key = Identifiers.NameKey(Name);
-            if (Key is not null)
+            if (AccountKeys.Name(platform, Name) is { } key)
             {
-                Account = new Account(platform, Key) { Name = Name };
-                AsSender = [Key];
+                Account = new Account(key) { Name = Name };
+                AsSender = [key];
             }
         }
 
@@ -713,7 +883,7 @@ internal sealed class MetaThreadReader
 
         public Account? Account { get; }
 
-        public ImmutableArray<string> AsSender { get; } = [];
+        public ImmutableArray<AccountKey> AsSender { get; } = [];
 
         public bool Added { get; set; }
 

@@ -1,6 +1,6 @@
 namespace NetworkMetrics.Import.Instagram;
 
-/// <summary>Instagram accounts: the username (lower case) is the id and the handle.</summary>
+/// <summary>Instagram accounts: the username (lower case) is the handle key, the platform's own identifier.</summary>
 internal static class InstagramAccounts
 {
     public const string ProfilePrefix = "https://www.instagram.com/";
@@ -13,8 +13,10 @@ internal static class InstagramAccounts
     public static string? Username(string? value, string? title, string? href) =>
         Clean(value) ?? Clean(title) ?? Clean(FromHref(href));
 
+    public static AccountKey Key(string username) => AccountKey.Normalized(Platform.Instagram, AccountKeyKind.Handle, username);
+
     public static Account Account(string username) =>
-        new(Platform.Instagram, username) { Handle = username, ProfileUrl = ProfilePrefix + username };
+        new(Key(username)) { Handle = username, ProfileUrl = ProfilePrefix + username };
 
     /// <summary>A username tidied: trimmed, without a leading <c>@</c>, lower case; null when empty or not a single word.</summary>
     public static string? Clean(string? text)

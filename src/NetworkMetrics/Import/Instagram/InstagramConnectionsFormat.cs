@@ -15,6 +15,8 @@ internal sealed class InstagramConnectionsFormat : MetaJsonFormat
 
     public override string Id => "instagram.connections";
 
+    public override CountKinds Holds => CountKinds.Followers | CountKinds.Following | CountKinds.Requests;
+
     public override PathMatch MatchPath(string path, string name) => name == "connections.json" ? PathMatch.IfContent : PathMatch.No;
 
     public override bool MatchContent(ReadOnlySpan<byte> head) =>
@@ -66,7 +68,7 @@ internal sealed class InstagramConnectionsFormat : MetaJsonFormat
                     context.Add(InstagramAccounts.Account(username));
                 }
 
-                context.Add(new Tie(Platform.Instagram, username, kind.Value, since));
+                context.Add(kind.Value is TieKind.Unfollowed ? new Tie(Platform.Instagram, username is null ? null : InstagramAccounts.Key(username), kind.Value) { EndedAt = since } : new Tie(Platform.Instagram, username is null ? null : InstagramAccounts.Key(username), kind.Value) { Since = since });
                 context.Kept();
             }
         }

@@ -21,6 +21,8 @@ internal sealed class InstagramListFormat(string id, TieKind kind, Func<string, 
 
     public override string Id { get; } = id;
 
+    public override CountKinds Holds => CountKindsOf.Tie(kind);
+
     /// <summary>
     /// In <c>followers_and_following/</c> by name; elsewhere (a file given alone) only when the
     /// first bytes hold Instagram's item shape.
@@ -171,7 +173,7 @@ internal sealed class InstagramListFormat(string id, TieKind kind, Func<string, 
                 context.Add(InstagramAccounts.Account(username));
             }
 
-            context.Add(new Tie(Platform.Instagram, username, kind, since));
+            context.Add(kind is TieKind.Unfollowed ? new Tie(Platform.Instagram, username is null ? null : InstagramAccounts.Key(username), kind) { EndedAt = since } : new Tie(Platform.Instagram, username is null ? null : InstagramAccounts.Key(username), kind) { Since = since });
             context.Kept();
         }
     }

@@ -22,6 +22,8 @@ internal sealed class InstagramMessagesFormat : ExportFormat
 
     public override string Id => "instagram.messages";
 
+    public override CountKinds Holds => CountKinds.Messages;
+
     public override PathMatch MatchPath(string path, string name) => MetaPaths.ThreadSide(path, name) switch
     {
         MetaSide.Instagram => PathMatch.Yes,

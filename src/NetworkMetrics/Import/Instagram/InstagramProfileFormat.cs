@@ -85,22 +85,15 @@ internal sealed class InstagramProfileFormat : MetaJsonFormat
 
         var username = InstagramAccounts.Clean(fields.Username);
         var name = Identifiers.CleanName(fields.Name);
-        var id = username ?? Identifiers.NameKey(name);
-        if (id is null)
+        if (username is null && name is null)
         {
             context.Report(DiagnosticSeverity.Warning, "instagram.profile-no-name",
                 "the profile states neither a username nor a name (expected string_map_data.Username and Name): the owner is inferred from the message threads");
             return;
         }
 
-        var owner = new Account(Platform.Instagram, id)
-        {
-            Name = name,
-            Handle = username,
-            ProfileUrl = username is null ? null : InstagramAccounts.ProfilePrefix + username,
-            Emails = Identifiers.CleanEmail(fields.Email) is { } email ? [email] : [],
-            Phones = string.IsNullOrWhiteSpace(fields.Phone) ? [] : [fields.Phone.Trim()],
-        };
+        var owner = Facebook.MetaProfiles.Owner(Platform.Instagram, name, username, null,
+            fields.Email is null ? [] : [fields.Email], fields.Phone is null ? [] : [fields.Phone], []);
         context.Snapshot.Set(MetaJson.InstagramProfileOwner, owner);
         context.SetOwner(owner, confidence: 100);
         context.Kept();

@@ -8,6 +8,8 @@ namespace NetworkMetrics.Import.LinkedIn;
 /// </summary>
 internal sealed class ConnectionsFormat() : LinkedInCsvFormat("linkedin.connections", "Connections.csv")
 {
+    public override CountKinds Holds => CountKinds.Connections;
+
     public override void Parse(Stream stream, ParseContext context)
     {
         using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Connected On"),
@@ -47,7 +49,7 @@ internal sealed class ConnectionsFormat() : LinkedInCsvFormat("linkedin.connecti
                 context.Add(member);
             }
 
-            context.Add(new Tie(Platform.LinkedIn, member?.Id, TieKind.Connection, since));
+            context.Add(new Tie(Platform.LinkedIn, member?.Key, TieKind.Connection) { Since = since });
             context.Kept();
         }
     }

@@ -67,24 +67,51 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
         return TryDate(text, out date);
     }
 
-    /// <summary>The key and account of a member known by profile URL and/or name; <see langword="null"/> when neither is known.</summary>
+    /// <summary>
+    /// The account of a member known by profile URL, name and/or email (or the member URN that 2018 files
+    /// write in the email column); <see langword="null"/> when none is known. Every one becomes a key,
+    /// the strongest the primary one (docs/model.md, "LinkedIn").
+    /// </summary>
     protected static Account? Member(string? url, string? name, string? email = null)
     {
-        var key = Identifiers.LinkedInProfileKey(url);
+        var profile = Identifiers.LinkedInProfileKey(url);
         var cleanName = Identifiers.CleanName(name);
-        var id = key ?? Identifiers.NameKey(cleanName);
-        if (id is null)
+        var mail = Identifiers.CleanEmail(email);
+        var urn = mail is null && email is not null && email.StartsWith("urn:li:member:", StringComparison.OrdinalIgnoreCase) ? email.Trim().ToLowerInvariant() : null;
+        var keys = new List<AccountKey>(3);
+        if (urn is not null)
+        {
+            keys.Add(AccountKey.Normalized(Platform.LinkedIn, AccountKeyKind.Id, urn));
+        }
+
+        if (profile is not null)
+        {
+            keys.Add(AccountKey.Normalized(Platform.LinkedIn, AccountKeyKind.Url, profile));
+        }
+
+        if (mail is not null)
+        {
+            keys.Add(AccountKey.Normalized(Platform.LinkedIn, AccountKeyKind.Email, mail));
+        }
+
+        if (AccountKeys.Name(Platform.LinkedIn, cleanName) is { } nameKey)
+        {
+            keys.Add(nameKey);
+        }
+
+        if (keys.Count == 0)
         {
             return null;
         }
 
-        var account = new Account(Platform.LinkedIn, id)
+        return new Account(keys[0])
         {
+            Keys = [.. keys],
             Name = cleanName,
-            ProfileUrl = key is null ? null : "https://www." + key,
-            Handle = key?["linkedin.com/in/".Length..],
+            ProfileUrl = profile is null ? null : "https://www." + profile,
+            Handle = profile?["linkedin.com/in/".Length..],
+            Emails = mail is null ? [] : [new EmailAddress(mail, email!.Trim())],
         };
-        return Identifiers.CleanEmail(email) is { } mail ? account with { Emails = [mail] } : account;
     }
 
     /// <summary>"First Last" from two columns.</summary>

@@ -8,6 +8,8 @@ internal static class LinkedInFormats
     public static ImmutableArray<ExportFormat> All { get; } =
     [
         new ProfileFormat(),
+        new OwnerContactsFormat(phones: false),
+        new OwnerContactsFormat(phones: true),
         new ConnectionsFormat(),
         new MessagesFormat(),
         new CoachMessagesFormat(),

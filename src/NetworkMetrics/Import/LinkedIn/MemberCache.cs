@@ -5,7 +5,7 @@ namespace NetworkMetrics.Import.LinkedIn;
 /// <summary>
 /// The members one file names, by the raw profile URL or name the file writes (CsvHelper pools
 /// repeated field strings, so a repeated counterpart costs a lookup, not a normalisation). Each
-/// account is given to the sink once per file; its one-element id list is made once.
+/// account is given to the sink once per file; its one-element key list is made once.
 /// </summary>
 internal sealed class MemberCache(ParseContext context, Func<string?, string?, Account?> create)
 {
@@ -17,7 +17,7 @@ internal sealed class MemberCache(ParseContext context, Func<string?, string?, A
         if (!_members.TryGetValue((url, name), out var entry))
         {
             var account = create(url, name);
-            entry = account is null ? null : new Entry(account, [account.Id]);
+            entry = account is null ? null : new Entry(account, [account.Key]);
             _members.Add((url, name), entry);
             if (account is not null)
             {
@@ -28,8 +28,8 @@ internal sealed class MemberCache(ParseContext context, Func<string?, string?, A
         return entry;
     }
 
-    /// <summary>A member and the one-element id list that interactions with them alone share.</summary>
-    internal sealed record Entry(Account Account, ImmutableArray<string> Ids)
+    /// <summary>A member and the one-element key list that interactions with them alone share.</summary>
+    internal sealed record Entry(Account Account, ImmutableArray<AccountKey> Keys)
     {
         public string Id => Account.Id;
 

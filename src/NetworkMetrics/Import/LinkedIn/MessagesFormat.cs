@@ -21,6 +21,8 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
 {
     private const int MaxHeldRows = 50_000;
 
+    public override CountKinds Holds => CountKinds.Messages;
+
     public override void Parse(Stream stream, ParseContext context)
     {
         using var table = CsvTable.Open(stream, context, HeaderWith("From", "To", "Date", "Content"),
@@ -38,7 +40,7 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             : Id + ".2018";
         var reader = new RowReader(table, columns, new MemberCache(context, (url, name) => Member(url, name)), context);
         var owner = new OwnerGuess(context.Snapshot.Owner);
-        var emitter = new Emitter(context, owner);
+        var emitter = new Emitter(context, owner, columns.ConversationTitle >= 0);
         var held = new List<Row>();
         var drafts = 0;
         while (table.Read())
@@ -94,6 +96,7 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             emitter.Emit(row);
         }
 
+        emitter.Finish();
         if (owner.IsAmbiguous)
         {
             context.Report(DiagnosticSeverity.Info, "linkedin.owner-unknown",
@@ -135,9 +138,11 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
     }
 
     /// <summary>Turns rows into interactions, reusing its buffers from row to row.</summary>
-    private sealed class Emitter(ParseContext context, OwnerGuess owner)
+    private sealed class Emitter(ParseContext context, OwnerGuess owner, bool titled)
     {
         private readonly List<MemberCache.Entry> _others = [];
+        private readonly Dictionary<string, (string? Title, HashSet<AccountKey> Participants, int Audience)> _conversations = new(StringComparer.Ordinal);
+        private Account? _inferredOwner;
 
         public void Emit(Row row)
         {
@@ -145,6 +150,11 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             if (row.Direction == true && row.Sender is { } self)
             {
                 owner.Learn(self.Account);
+            }
+
+            if (outgoing && !owner.IsStated && row.Sender is { } guessed)
+            {
+                _inferredOwner ??= guessed.Account;
             }
 
             _others.Clear();
@@ -166,30 +176,64 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
 
             // An empty sender is a participant we cannot name; the audience still counts them.
             var audience = Math.Max(1, _others.Count + (row.Sender is null ? 1 : 0));
-            ImmutableArray<string> ids;
+            ImmutableArray<AccountKey> keys;
             if (!outgoing)
             {
-                ids = row.Sender?.Ids ?? [];
+                keys = row.Sender?.Keys ?? [];
             }
             else if (_others.Count == 1)
             {
-                ids = _others[0].Ids;
+                keys = _others[0].Keys;
             }
             else
             {
-                ids = [.. _others.Select(o => o.Id)];
+                keys = [.. _others.Select(o => o.Account.Key)];
+            }
+
+            if (row.ConversationId is { } conversation)
+            {
+                if (!_conversations.TryGetValue(conversation, out var known))
+                {
+                    known = (row.Title, [], 0);
+                }
+
+                foreach (var other in _others)
+                {
+                    known.Participants.Add(other.Account.Key);
+                }
+
+                _conversations[conversation] = (known.Title ?? row.Title, known.Participants, Math.Max(known.Audience, audience));
             }
 
             context.Add(new Interaction(Platform.LinkedIn, audience > 1 ? InteractionChannel.GroupMessage : InteractionChannel.DirectMessage,
                 outgoing ? InteractionDirection.Outgoing : InteractionDirection.Incoming, row.At)
             {
-                AccountIds = ids,
+                AccountKeys = keys,
                 Audience = audience,
                 ConversationId = row.ConversationId,
                 Content = row.Content,
-                ContentHash = row.ContentHash,
-            });
+                DirectionInferred = row.Direction is null && !owner.IsStated,
+            }, row.ContentHash);
             context.Kept();
+        }
+
+        /// <summary>The conversations of the file, and the owner as the messages show them when nothing states it.</summary>
+        public void Finish()
+        {
+            foreach (var (id, (title, participants, audience)) in _conversations)
+            {
+                context.Add(new Conversation(Platform.LinkedIn, id)
+                {
+                    Title = titled ? title : null,
+                    Participants = [.. participants.Order()],
+                    Kind = audience > 1 || participants.Count > 1 ? ConversationKind.Group : ConversationKind.OneToOne,
+                });
+            }
+
+            if (_inferredOwner is not null)
+            {
+                context.SetOwner(_inferredOwner, confidence: 10);
+            }
         }
     }
 
@@ -218,12 +262,13 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
         public int Direction { get; } = table.Column("DIRECTION");
         public int Folder { get; } = table.Column("FOLDER");
         public int ConversationId { get; } = table.Column("CONVERSATION ID");
+        public int ConversationTitle { get; } = table.Column("CONVERSATION TITLE");
         public int MessageDraft { get; } = table.Column("IS MESSAGE DRAFT");
         public int ConversationDraft { get; } = table.Column("IS CONVERSATION DRAFT");
     }
 
     private readonly record struct Row(MemberCache.Entry? Sender, MemberCache.Entry[] Recipients, DateTimeOffset At, bool? Direction,
-        string? ConversationId, string? Content, ulong ContentHash);
+        string? ConversationId, string? Title, string? Content, ulong ContentHash);
 
     /// <summary>
     /// Reads rows into <see cref="Row"/>s. Counterparts and conversation ids repeat from row to
@@ -264,14 +309,16 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             }
 
             var conversationKey = table.Hash(columns.ConversationId);
+            string? title = null;
             if (!_conversations.TryGetValue(conversationKey, out var conversation))
             {
                 conversation = table.Get(columns.ConversationId);
                 _conversations.Add(conversationKey, conversation);
+                title = Decode(table.Get(columns.ConversationTitle));
             }
 
             var content = context.IncludeContent ? Decode(table.Get(columns.Content)) : null;
-            return new Row(sender, recipients, at, direction, conversation, content, table.Hash(columns.Content));
+            return new Row(sender, recipients, at, direction, conversation, title, content, table.Hash(columns.Content));
         }
 
         private ulong Key(int first, int second) => NetworkMetrics.Text.FastHash.Mix(table.Hash(first) + 0x9E3779B97F4A7C15UL) ^ table.Hash(second);
@@ -309,6 +356,9 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
         private readonly Dictionary<string, bool> _byProfile = new(StringComparer.Ordinal);
         private HashSet<string>? _candidates;
         private string? _learned;
+
+        /// <summary>Whether Profile.csv states who the owner is (else directions without a DIRECTION column are inferred).</summary>
+        public bool IsStated => _profileName is not null;
 
         public bool IsKnown => _profileName is not null || _learned is not null || _candidates?.Count == 1;
 

@@ -9,6 +9,8 @@ namespace NetworkMetrics.Import.LinkedIn;
 /// </summary>
 internal sealed class InvitationsFormat() : LinkedInCsvFormat("linkedin.invitations", "Invitations.csv")
 {
+    public override CountKinds Holds => CountKinds.Invitations;
+
     public override void Parse(Stream stream, ParseContext context)
     {
         using var table = CsvTable.Open(stream, context, HeaderWith("From", "To", "Sent At", "Direction"),
@@ -48,17 +50,16 @@ internal sealed class InvitationsFormat() : LinkedInCsvFormat("linkedin.invitati
                 context.Add(other);
             }
 
-            context.Add(new Tie(Platform.LinkedIn, other?.Id, outgoing.Value ? TieKind.InvitationSent : TieKind.InvitationReceived, at));
+            context.Add(new Tie(Platform.LinkedIn, other?.Key, outgoing.Value ? TieKind.InvitationSent : TieKind.InvitationReceived) { Since = at });
             if (at is { } when)
             {
                 var text = table.Get(message);
                 context.Add(new Interaction(Platform.LinkedIn, InteractionChannel.Invitation,
                     outgoing.Value ? InteractionDirection.Outgoing : InteractionDirection.Incoming, when)
                 {
-                    AccountIds = other is null ? [] : [other.Id],
+                    AccountKeys = other is null ? [] : [other.Key],
                     Content = context.IncludeContent ? text : null,
-                    ContentHash = Fingerprint.OfContent(text),
-                });
+                }, Fingerprint.OfContent(text));
             }
 
             context.Kept();
@@ -102,7 +103,7 @@ internal sealed class EndorsementsFormat(bool received) : LinkedInCsvFormat(
             context.Add(new Interaction(Platform.LinkedIn, InteractionChannel.Endorsement,
                 received ? InteractionDirection.Incoming : InteractionDirection.Outgoing, at.Value)
             {
-                AccountIds = other is null ? [] : [other.Id],
+                AccountKeys = other is null ? [] : [other.Key],
             });
             context.Kept();
         }
@@ -143,10 +144,9 @@ internal sealed class RecommendationsFormat(bool received) : LinkedInCsvFormat(
             context.Add(new Interaction(Platform.LinkedIn, InteractionChannel.Recommendation,
                 received ? InteractionDirection.Incoming : InteractionDirection.Outgoing, at.Value)
             {
-                AccountIds = other is null ? [] : [other.Id],
+                AccountKeys = other is null ? [] : [other.Key],
                 Content = context.IncludeContent ? content : null,
-                ContentHash = Fingerprint.OfContent(content),
-            });
+            }, Fingerprint.OfContent(content));
             context.Kept();
         }
     }
@@ -155,6 +155,8 @@ internal sealed class RecommendationsFormat(bool received) : LinkedInCsvFormat(
 /// <summary>Member_Follows.csv: <c>Active</c> rows are follows, <c>Unfollow</c> rows are ended follows.</summary>
 internal sealed class MemberFollowsFormat() : LinkedInCsvFormat("linkedin.member-follows", "Member_Follows.csv")
 {
+    public override CountKinds Holds => CountKinds.Following | CountKinds.Removed;
+
     public override void Parse(Stream stream, ParseContext context)
     {
         using var table = CsvTable.Open(stream, context, HeaderWith("Date", "Status", "FullName"), "the columns Date, Status, FullName");
@@ -191,7 +193,10 @@ internal sealed class MemberFollowsFormat() : LinkedInCsvFormat("linkedin.member
                 context.Add(other);
             }
 
-            context.Add(new Tie(Platform.LinkedIn, other?.Id, kind.Value, since));
+            // An Unfollow row's date is when the follow ended.
+            context.Add(kind == TieKind.Unfollowed
+                ? new Tie(Platform.LinkedIn, other?.Key, kind.Value) { EndedAt = since }
+                : new Tie(Platform.LinkedIn, other?.Key, kind.Value) { Since = since });
             context.Kept();
         }
     }
@@ -200,6 +205,8 @@ internal sealed class MemberFollowsFormat() : LinkedInCsvFormat("linkedin.member
 /// <summary>Company Follows.csv: organisations the owner follows, reported apart from people.</summary>
 internal sealed class CompanyFollowsFormat() : LinkedInCsvFormat("linkedin.company-follows", "Company Follows.csv", "Company_Follows.csv")
 {
+    public override CountKinds Holds => CountKinds.FollowingOrganizations;
+
     public override void Parse(Stream stream, ParseContext context)
     {
         using var table = CsvTable.Open(stream, context, HeaderWith("Organization", "Followed On"), "the columns Organization, Followed On");
@@ -219,13 +226,14 @@ internal sealed class CompanyFollowsFormat() : LinkedInCsvFormat("linkedin.compa
             }
 
             var name = Identifiers.CleanName(table.Get(organization));
-            Account? org = name is null ? null : new Account(Platform.LinkedIn, "org:" + name.ToLowerInvariant()) { Name = name };
+            Account? org = name is null ? null
+                : new Account(AccountKey.Normalized(Platform.LinkedIn, AccountKeyKind.Organization, name.ToLowerInvariant())) { Name = name, Kind = AccountKind.Organization };
             if (org is not null)
             {
                 context.Add(org);
             }
 
-            context.Add(new Tie(Platform.LinkedIn, org?.Id, TieKind.FollowingOrganization, since));
+            context.Add(new Tie(Platform.LinkedIn, org?.Key, TieKind.FollowingOrganization) { Since = since });
             context.Kept();
         }
     }
@@ -250,17 +258,95 @@ internal sealed class ProfileFormat() : LinkedInCsvFormat("linkedin.profile", "P
             return;
         }
 
-        var urls = new List<string>();
-        foreach (var column in new[] { "Websites", "Twitter Handles" })
+        context.SetOwner(OwnerAccount(name, List(table.Get(table.Column("Websites"))), List(table.Get(table.Column("Twitter Handles")))), confidence: 100);
+        context.Kept();
+    }
+
+    /// <summary>
+    /// The owner as Profile.csv states them: the name, the web sites (profiles on other platforms among
+    /// them become links), and the "Twitter Handles" column, which holds X handles, not URLs.
+    /// </summary>
+    internal static Account OwnerAccount(string name, IReadOnlyList<string> websites, IReadOnlyList<string> twitterHandles)
+    {
+        var links = new List<AccountKey>();
+        var sites = new List<string>();
+        foreach (var site in websites)
         {
-            if (table.Get(table.Column(column)) is { } value)
+            if (AccountKeys.ProfileLink(site) is { } link)
             {
-                urls.AddRange(value.Trim('[', ']').Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                links.Add(link);
+            }
+            else
+            {
+                sites.Add(site);
             }
         }
 
-        context.SetOwner(new Account(Platform.LinkedIn, Identifiers.NameKey(name)!) { Name = name, Urls = [.. urls.Distinct(StringComparer.Ordinal)] }, confidence: 100);
-        context.Kept();
+        foreach (var handle in twitterHandles)
+        {
+            if (AccountKeys.HandleOrProfile(Platform.Twitter, handle) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+
+        return new Account(AccountKeys.Name(Platform.LinkedIn, name)!.Value)
+        {
+            Name = name,
+            Links = [.. links.Distinct()],
+            Websites = [.. sites.Distinct(StringComparer.Ordinal)],
+        };
+    }
+
+    /// <summary>A list column as LinkedIn writes it: <c>[a,b]</c> or <c>a; b</c>.</summary>
+    private static List<string> List(string? value) =>
+        value is null ? [] : [.. value.Trim('[', ']').Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
+
+/// <summary>
+/// Email Addresses.csv (<c>Email Address,Confirmed,Primary,Updated On</c>) and PhoneNumbers.csv
+/// (<c>Extension,Number,Type</c>; <c>Phone Numbers.csv</c> in 2018): the owner's own addresses and numbers,
+/// stated like the profile (phase 0), so that the owner is recognised on other platforms by them.
+/// </summary>
+internal sealed class OwnerContactsFormat(bool phones) : LinkedInCsvFormat(
+    phones ? "linkedin.phone-numbers" : "linkedin.email-addresses",
+    phones ? ["PhoneNumbers.csv", "Phone Numbers.csv"] : ["Email Addresses.csv", "Email_Addresses.csv"])
+{
+    public override int Phase => 0;
+
+    public override void Parse(Stream stream, ParseContext context)
+    {
+        var column = phones ? "Number" : "Email Address";
+        using var table = CsvTable.Open(stream, context, HeaderWith(column), phones ? "the columns Extension, Number, Type" : "the columns Email Address, Confirmed, Primary, Updated On");
+        if (table.IsEmpty)
+        {
+            return;
+        }
+
+        var index = table.Column(column);
+        var emails = new List<EmailAddress>();
+        var numbers = new List<PhoneNumber>();
+        while (table.Read())
+        {
+            var value = table.Get(index);
+            if (phones && Phones.Written(value) is { } written)
+            {
+                numbers.Add(new PhoneNumber(written));
+            }
+            else if (!phones && Identifiers.CleanEmail(value) is { } email)
+            {
+                emails.Add(new EmailAddress(email, value!));
+            }
+            else
+            {
+                table.Skip(phones ? "linkedin.bad-phone" : "linkedin.bad-email", $"'{value}' in {column} is not {(phones ? "a phone number" : "an email address")}");
+                continue;
+            }
+
+            context.Kept();
+        }
+
+        context.AddOwnerDetails([.. emails], [.. numbers]);
     }
 }
 

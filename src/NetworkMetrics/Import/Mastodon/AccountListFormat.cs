@@ -34,6 +34,8 @@ internal sealed class AccountListFormat : ExportFormat
 
     public override string Id { get; }
 
+    public override CountKinds Holds => CountKindsOf.Tie(_kind);
+
     public override PathMatch MatchPath(string path, string name) =>
         name == _fileName ? PathMatch.Yes
         : _secondColumn is not null && name.EndsWith(".csv", StringComparison.Ordinal) ? PathMatch.IfContent
@@ -97,7 +99,7 @@ internal sealed class AccountListFormat : ExportFormat
             }
 
             context.Add(MastodonAccounts.Account(id));
-            context.Add(new Tie(Platform.Mastodon, id, _kind, null));
+            context.Add(new Tie(Platform.Mastodon, MastodonAccounts.Key(id), _kind));
             context.Kept();
         }
     }

@@ -74,7 +74,8 @@ internal sealed class ActorFormat() : ActivityStreamsFormat("mastodon.actor", "a
             {
                 Name = Identifiers.CleanName(name),
                 ProfileUrl = url ?? MastodonAccounts.Account(address).ProfileUrl,
-                Urls = [.. links.Distinct(StringComparer.Ordinal)],
+                Links = [.. links.Select(AccountKeys.ProfileLink).OfType<AccountKey>().Where(k => k.Platform != Platform.Mastodon).Distinct()],
+                Websites = [.. links.Where(l => AccountKeys.ProfileLink(l) is null).Distinct(StringComparer.Ordinal)],
             };
             context.SetOwner(owner, confidence: 100);
             context.Kept();

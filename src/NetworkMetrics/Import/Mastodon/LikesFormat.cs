@@ -78,7 +78,7 @@ internal sealed class LikesFormat() : ActivityStreamsFormat("mastodon.likes", "l
                     context.Add(MastodonAccounts.Account(author));
                     context.Add(new Interaction(Platform.Mastodon, InteractionChannel.Reaction, InteractionDirection.Outgoing, at)
                     {
-                        AccountIds = [author],
+                        AccountKeys = [MastodonAccounts.Key(author)],
                         SourceId = "like:" + url,
                     });
                 }

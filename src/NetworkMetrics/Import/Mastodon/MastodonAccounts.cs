@@ -1,7 +1,7 @@
 namespace NetworkMetrics.Import.Mastodon;
 
 /// <summary>
-/// Mastodon account addresses (<c>user@domain</c>) as account ids, and the author of a status
+/// Mastodon account addresses (<c>user@domain</c>) as handle keys, and the author of a status
 /// or actor URL where the URL says it (<c>https://domain/users/user/statuses/123</c>,
 /// <c>https://domain/@user/123</c>).
 /// </summary>
@@ -46,11 +46,14 @@ internal static class MastodonAccounts
         return value.ToLowerInvariant();
     }
 
+    /// <summary>The handle key of an address already parsed by <see cref="ParseAddress"/>.</summary>
+    public static AccountKey Key(string address) => AccountKey.Normalized(Platform.Mastodon, AccountKeyKind.Handle, address);
+
     /// <summary>The account of an address already parsed by <see cref="ParseAddress"/>.</summary>
     public static Account Account(string address)
     {
         var at = address.IndexOf('@', StringComparison.Ordinal);
-        return new Account(Platform.Mastodon, address)
+        return new Account(Key(address))
         {
             Handle = address,
             ProfileUrl = "https://" + address[(at + 1)..] + "/@" + address[..at],

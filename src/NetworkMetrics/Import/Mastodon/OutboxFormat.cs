@@ -100,7 +100,7 @@ internal sealed class OutboxFormat() : ActivityStreamsFormat("mastodon.outbox", 
                 context.Add(MastodonAccounts.Account(author));
                 context.Add(new Interaction(Platform.Mastodon, InteractionChannel.Repost, InteractionDirection.Outgoing, at)
                 {
-                    AccountIds = [author],
+                    AccountKeys = [MastodonAccounts.Key(author)],
                     SourceId = activity.Id ?? activity.ObjectUrl,
                 });
             }
@@ -128,18 +128,18 @@ internal sealed class OutboxFormat() : ActivityStreamsFormat("mastodon.outbox", 
                 context.Add(MastodonAccounts.Account(repliedTo));
                 context.Add(new Interaction(Platform.Mastodon, InteractionChannel.Reply, InteractionDirection.Outgoing, at)
                 {
-                    AccountIds = [repliedTo],
+                    AccountKeys = [MastodonAccounts.Key(repliedTo)],
+                    Visibility = activity.IsDirect ? InteractionVisibility.Private : InteractionVisibility.Public,
                     SourceId = activity.ObjectId ?? activity.Id,
                     ConversationId = activity.Conversation,
                     Content = context.IncludeContent ? content : null,
-                    ContentHash = Fingerprint.OfContent(content),
-                });
+                }, Fingerprint.OfContent(content));
             }
         }
 
         if (activity.Mentions is { Count: > 0 } mentions)
         {
-            var ids = ImmutableArray.CreateBuilder<string>(mentions.Count);
+            var ids = ImmutableArray.CreateBuilder<AccountKey>(mentions.Count);
             foreach (var (name, href) in mentions)
             {
                 var id = MastodonAccounts.OfMention(name, href);
@@ -147,9 +147,9 @@ internal sealed class OutboxFormat() : ActivityStreamsFormat("mastodon.outbox", 
                 {
                     stats.UnknownAuthors++;
                 }
-                else if (id != owner && id != repliedTo && !ids.Contains(id))
+                else if (id != owner && id != repliedTo && !ids.Contains(MastodonAccounts.Key(id)))
                 {
-                    ids.Add(id);
+                    ids.Add(MastodonAccounts.Key(id));
                     context.Add(MastodonAccounts.Account(id));
                 }
             }
@@ -158,13 +158,13 @@ internal sealed class OutboxFormat() : ActivityStreamsFormat("mastodon.outbox", 
             {
                 context.Add(new Interaction(Platform.Mastodon, InteractionChannel.Mention, InteractionDirection.Outgoing, at)
                 {
-                    AccountIds = ids.ToImmutable(),
+                    AccountKeys = ids.ToImmutable(),
                     Audience = ids.Count,
+                    Visibility = !activity.IsDirect ? InteractionVisibility.Public : ids.Count > 1 ? InteractionVisibility.Group : InteractionVisibility.Private,
                     SourceId = activity.ObjectId ?? activity.Id,
                     ConversationId = activity.Conversation,
                     Content = context.IncludeContent ? content : null,
-                    ContentHash = Fingerprint.OfContent(content),
-                });
+                }, Fingerprint.OfContent(content));
             }
         }
 

@@ -36,7 +36,7 @@ internal sealed class AccountFormat(bool byContent) : TwitterJsFormat(TwitterDat
 
             var depth = json.CurrentDepth;
             var wrapped = false;
-            string? id = null, username = null, displayName = null;
+            string? id = null, username = null, displayName = null, email = null;
             while (NextField(ref json, depth, "account"u8, ref wrapped))
             {
                 if (json.ValueTextEquals("accountId"u8))
@@ -50,6 +50,10 @@ internal sealed class AccountFormat(bool byContent) : TwitterJsFormat(TwitterDat
                 else if (json.ValueTextEquals("accountDisplayName"u8))
                 {
                     displayName = Blank(TwitterJson.Text(ref json));
+                }
+                else if (json.ValueTextEquals("email"u8))
+                {
+                    email = Blank(TwitterJson.Text(ref json));
                 }
                 else
                 {
@@ -65,7 +69,13 @@ internal sealed class AccountFormat(bool byContent) : TwitterJsFormat(TwitterDat
 
             if (!owned)
             {
-                context.SetOwner(new Account(Platform.Twitter, id) { Handle = username, Name = Text.Identifiers.CleanName(displayName) }, OwnerConfidence);
+                var owner = TwitterIds.Account(id, username, Text.Identifiers.CleanName(displayName));
+                if (Text.Identifiers.CleanEmail(email) is { } address)
+                {
+                    owner = owner with { Keys = [.. owner.Keys, AccountKey.Normalized(Platform.Twitter, AccountKeyKind.Email, address)], Emails = [new EmailAddress(address, email!)] };
+                }
+
+                context.SetOwner(owner, OwnerConfidence);
                 owned = true;
             }
 

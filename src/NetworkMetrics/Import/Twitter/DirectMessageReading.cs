@@ -289,8 +289,9 @@ internal static class DirectMessageReading
 
             context.Add(new Interaction(Platform.Twitter, InteractionChannel.Reaction, direction, at)
             {
-                AccountIds = ids.Single(other),
+                AccountKeys = ids.Single(other),
                 Audience = 1,
+                Visibility = InteractionVisibility.Private,
                 SourceId = reaction.EventId > 0
                     ? TwitterIds.Format(reaction.EventId)
                     : TwitterIds.Format(message.Id) + "/reaction/" + TwitterIds.Format(reaction.Sender),
@@ -300,16 +301,15 @@ internal static class DirectMessageReading
     }
 
     /// <summary>A DM interaction.</summary>
-    public static Interaction Message(in DmEvent message, bool outgoing, ImmutableArray<string> accountIds, int audience, string conversationId) =>
+    public static Interaction Message(in DmEvent message, bool outgoing, ImmutableArray<AccountKey> accountKeys, int audience, string conversationId) =>
         new(Platform.Twitter, audience > 1 ? InteractionChannel.GroupMessage : InteractionChannel.DirectMessage,
             outgoing ? InteractionDirection.Outgoing : InteractionDirection.Incoming, new DateTimeOffset(message.Ticks, TimeSpan.Zero))
         {
-            AccountIds = accountIds,
+            AccountKeys = accountKeys,
             Audience = audience,
             SourceId = TwitterIds.Format(message.Id),
             ConversationId = conversationId,
             Content = message.Content,
-            ContentHash = message.ContentHash,
         };
 }
 

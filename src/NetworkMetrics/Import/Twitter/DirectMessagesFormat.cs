@@ -27,6 +27,8 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
 {
     public const int InferredOwnerConfidence = 20;
 
+    public override CountKinds Holds => CountKinds.Messages;
+
     public override string Id => "twitter.direct-messages";
 
     public override int Phase => 2;
@@ -273,10 +275,17 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
             var outgoing = message.Sender == owner;
             var other = outgoing ? message.Recipient : message.Sender;
             var accountIds = other > 0 && other != owner ? _ids.Single(other) : [];
-            context.Add(DirectMessageReading.Message(message, outgoing, accountIds, 1, conversation));
+            if (_conversations.Add(conversation))
+            {
+                context.Add(new Conversation(Platform.Twitter, conversation) { Kind = ConversationKind.OneToOne, Participants = accountIds });
+            }
+
+            context.Add(DirectMessageReading.Message(message, outgoing, accountIds, 1, conversation), message.ContentHash);
             context.Kept();
             DirectMessageReading.EmitReactions(context, message, reactions, owner, _ids, conversation);
         }
+
+        private readonly HashSet<string> _conversations = new(StringComparer.Ordinal);
 
         private void ObserveConversation(string? conversation)
         {
@@ -323,7 +332,7 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
             }
         }
 
-        private void OfferOwner() => context.SetOwner(new Account(Platform.Twitter, TwitterIds.Format(_owner!.Value)), InferredOwnerConfidence);
+        private void OfferOwner() => context.SetOwner(TwitterIds.Account(TwitterIds.Format(_owner!.Value)), InferredOwnerConfidence);
 
         private void Flush()
         {

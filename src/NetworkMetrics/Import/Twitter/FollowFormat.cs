@@ -22,6 +22,8 @@ internal sealed class FollowFormat : TwitterJsFormat
 
     public override string Id { get; }
 
+    public override CountKinds Holds => _followers ? CountKinds.Followers : CountKinds.Following;
+
     protected override void Parse(ref JsonStreamReader json, ParseContext context)
     {
         var wrapper = _followers ? "follower"u8 : "following"u8;
@@ -103,8 +105,9 @@ internal sealed class FollowFormat : TwitterJsFormat
                 links = true;
             }
 
-            context.Add(new Account(Platform.Twitter, id) { ProfileUrl = link });
-            context.Add(new Tie(Platform.Twitter, id, kind, null));
+            var key = TwitterIds.Key(id);
+            context.Add(new Account(key) { ProfileUrl = link });
+            context.Add(new Tie(Platform.Twitter, key, kind));
             context.Kept();
         }
 

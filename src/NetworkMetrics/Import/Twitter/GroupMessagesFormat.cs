@@ -30,6 +30,8 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
 {
     public override string Id => "twitter.direct-messages-group";
 
+    public override CountKinds Holds => CountKinds.Messages;
+
     public override int Phase => 1;
 
     protected override void Parse(ref JsonStreamReader json, ParseContext context)
@@ -81,7 +83,8 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
         private long _order;
         private int _version;
         private int _othersVersion = -1;
-        private ImmutableArray<string> _others = [];
+        private ImmutableArray<AccountKey> _others = [];
+        private readonly Dictionary<string, ImmutableArray<AccountKey>> _stated = new(StringComparer.Ordinal);
         private int _duplicates;
 
         public void ReadConversation(ref JsonStreamReader json, long item)
@@ -150,7 +153,7 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
                 _owner = InferOwner();
                 if (_owner is { } inferred)
                 {
-                    context.SetOwner(new Account(Platform.Twitter, TwitterIds.Format(inferred)), DirectMessagesFormat.InferredOwnerConfidence);
+                    context.SetOwner(TwitterIds.Account(TwitterIds.Format(inferred)), DirectMessagesFormat.InferredOwnerConfidence);
                 }
 
                 foreach (var (conversation, from, to) in _deferred)
@@ -380,29 +383,36 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
             if (_owner is not { } owner)
             {
                 var audienceGuess = Math.Max(1, _members.Count - 1);
-                context.Add(DirectMessageReading.Message(message, outgoing: false, _ids.Single(message.Sender), audienceGuess, conversation));
+                context.Add(DirectMessageReading.Message(message, outgoing: false, _ids.Single(message.Sender), audienceGuess, conversation), message.ContentHash);
                 context.Kept();
                 return;
             }
 
             var others = Others(owner);
+            if (!_stated.TryGetValue(conversation, out var stated) || stated != others)
+            {
+                // The group as its members stand now; the snapshot unions every state of it.
+                _stated[conversation] = others;
+                context.Add(new Conversation(Platform.Twitter, conversation) { Kind = ConversationKind.Group, Participants = others });
+            }
+
             var audience = Math.Max(1, others.Length);
             var outgoing = message.Sender == owner;
-            context.Add(DirectMessageReading.Message(message, outgoing, outgoing ? others : _ids.Single(message.Sender), audience, conversation));
+            context.Add(DirectMessageReading.Message(message, outgoing, outgoing ? others : _ids.Single(message.Sender), audience, conversation), message.ContentHash);
             context.Kept();
             DirectMessageReading.EmitReactions(context, message, _reactions, owner, _ids, conversation);
         }
 
         /// <summary>The members other than the owner, in id order; one array per membership state.</summary>
-        private ImmutableArray<string> Others(long owner)
+        private ImmutableArray<AccountKey> Others(long owner)
         {
             if (_othersVersion != _version)
             {
                 var ids = _members.Where(m => m != owner).Order().ToArray();
-                var builder = ImmutableArray.CreateBuilder<string>(ids.Length);
+                var builder = ImmutableArray.CreateBuilder<AccountKey>(ids.Length);
                 foreach (var id in ids)
                 {
-                    builder.Add(_ids.Id(id));
+                    builder.Add(_ids.Key(id));
                 }
 
                 _others = builder.MoveToImmutable();

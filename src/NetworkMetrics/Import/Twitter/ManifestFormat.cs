@@ -108,7 +108,7 @@ internal sealed class ManifestFormat : ExportFormat
         context.Kept();
         if (accountId is not null)
         {
-            context.SetOwner(new Account(Platform.Twitter, accountId) { Handle = userName, Name = Text.Identifiers.CleanName(displayName) }, OwnerConfidence);
+            context.SetOwner(TwitterIds.Account(accountId, userName, Text.Identifiers.CleanName(displayName)), OwnerConfidence);
         }
 
         ReportMissingParts(context, manifest);

@@ -102,7 +102,7 @@ internal sealed class NoteTweetFormat(bool byContent) : TwitterJsFormat(TwitterD
                     id = TwitterIds.HandleKey(handle);
                     if (handleOnly.Add(id))
                     {
-                        context.Add(new Account(Platform.Twitter, id) { Handle = handle });
+                        context.Add(TwitterIds.Account(id, handle));
                     }
                 }
 
@@ -117,7 +117,7 @@ internal sealed class NoteTweetFormat(bool byContent) : TwitterJsFormat(TwitterD
                 var audience = ids.Count;
                 context.Add(new Interaction(Platform.Twitter, InteractionChannel.Mention, InteractionDirection.Outgoing, at)
                 {
-                    AccountIds = ids.DrainToImmutable(),
+                    AccountKeys = [.. ids.Select(TwitterIds.Key)],
                     Audience = audience,
                     SourceId = tweet?.Id ?? noteId,
                     Content = text,

@@ -276,7 +276,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 {
                     context.Add(new Interaction(Platform.Twitter, InteractionChannel.Repost, InteractionDirection.Outgoing, at)
                     {
-                        AccountIds = [AccountId(author.Id, author.Handle!)],
+                        AccountKeys = [TwitterIds.Key(AccountId(author.Id, author.Handle!))],
                         SourceId = id,
                         Content = content,
                     });
@@ -291,14 +291,14 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 replied = true;
                 context.Add(new Interaction(Platform.Twitter, InteractionChannel.Reply, InteractionDirection.Outgoing, at)
                 {
-                    AccountIds = [AccountId(replyTo, replyHandle!)],
+                    AccountKeys = [TwitterIds.Key(AccountId(replyTo, replyHandle!))],
                     SourceId = id,
                     Content = content,
                 });
             }
 
             _audience.Clear();
-            var others = ImmutableArray.CreateBuilder<string>();
+            var others = ImmutableArray.CreateBuilder<AccountKey>();
             foreach (var mention in _mentions)
             {
                 if (IsOwner(mention.Id, mention.Handle) || (replied && ((replyTo > 0 && mention.Id == replyTo) ||
@@ -310,7 +310,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
                 var key = mention.Id > 0 ? mention.Id : -HandleHash(mention.Handle!);
                 if (_audience.Add(key))
                 {
-                    others.Add(AccountId(mention.Id, mention.Handle!));
+                    others.Add(TwitterIds.Key(AccountId(mention.Id, mention.Handle!)));
                 }
             }
 
@@ -318,7 +318,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
             {
                 context.Add(new Interaction(Platform.Twitter, InteractionChannel.Mention, InteractionDirection.Outgoing, at)
                 {
-                    AccountIds = others.DrainToImmutable(),
+                    AccountKeys = others.DrainToImmutable(),
                     Audience = _audience.Count,
                     SourceId = id,
                     Content = content,
@@ -341,7 +341,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
             if (!_handleOnly.ContainsKey(key))
             {
                 _handleOnly.Add(key, handle);
-                context.Add(new Account(Platform.Twitter, key) { Handle = handle });
+                context.Add(TwitterIds.Account(key, handle));
             }
 
             return key;
@@ -359,7 +359,7 @@ internal sealed class TweetsFormat(bool byContent) : TwitterJsFormat(TwitterData
             if ((handle is not null && !known.Handle) || (name is not null && !known.Name))
             {
                 var text = TwitterIds.Format(id);
-                context.Add(new Account(Platform.Twitter, text) { Handle = handle, Name = name });
+                context.Add(TwitterIds.Account(text, handle, name));
                 _named[id] = (known.Handle || handle is not null, known.Name || name is not null);
                 if (handle is not null)
                 {

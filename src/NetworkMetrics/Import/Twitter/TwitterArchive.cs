@@ -417,6 +417,20 @@ internal static class TwitterIds
     /// </summary>
     public static string HandleKey(string handle) => "@" + handle.Trim().TrimStart('@').ToLowerInvariant();
 
+    /// <summary>The key of an account id (digits) or of a handle-only account (<c>@handle</c>, as <see cref="HandleKey"/> writes it).</summary>
+    public static AccountKey Key(string id) =>
+        id.StartsWith('@') ? AccountKey.Normalized(Platform.Twitter, AccountKeyKind.Handle, id[1..]) : AccountKey.Normalized(Platform.Twitter, AccountKeyKind.Id, id);
+
+    /// <summary>An account of X known by its id and, where the archive gives them, its handle and name.</summary>
+    public static Account Account(string id, string? handle = null, string? name = null)
+    {
+        var key = Key(id);
+        var account = new Account(key) { Handle = handle, Name = name };
+        return handle is not null && key.Kind == AccountKeyKind.Id && Text.AccountKeys.HandleKey(Platform.Twitter, handle) is { } handleKey
+            ? account with { Keys = [key, handleKey] }
+            : account;
+    }
+
     /// <summary>A positive numeric id, as X writes them (strings of digits).</summary>
     public static bool TryParse(string? text, out long id)
     {
@@ -458,24 +472,25 @@ internal static class TwitterIds
 
 /// <summary>
 /// The strings of account ids seen in one file, each made once, with its one-element
-/// <see cref="Interaction.AccountIds"/> array; a new id gives one <see cref="Account"/> record.
+/// <see cref="Interaction.AccountKeys"/> array; a new id gives one <see cref="Account"/> record.
 /// </summary>
 internal sealed class AccountIdCache(ParseContext context)
 {
-    private readonly Dictionary<long, (string Id, System.Collections.Immutable.ImmutableArray<string> Single)> _ids = [];
+    private readonly Dictionary<long, (AccountKey Key, System.Collections.Immutable.ImmutableArray<AccountKey> Single)> _ids = [];
 
-    public string Id(long id) => Get(id).Id;
+    public AccountKey Key(long id) => Get(id).Key;
 
-    public System.Collections.Immutable.ImmutableArray<string> Single(long id) => Get(id).Single;
+    public System.Collections.Immutable.ImmutableArray<AccountKey> Single(long id) => Get(id).Single;
 
-    private (string Id, System.Collections.Immutable.ImmutableArray<string> Single) Get(long id)
+    private (AccountKey Key, System.Collections.Immutable.ImmutableArray<AccountKey> Single) Get(long id)
     {
         if (!_ids.TryGetValue(id, out var entry))
         {
             var text = TwitterIds.Format(id);
-            entry = (text, [text]);
+            var key = TwitterIds.Key(text);
+            entry = (key, [key]);
             _ids.Add(id, entry);
-            context.Add(new Account(Platform.Twitter, text));
+            context.Add(new Account(key));
         }
 
         return entry;

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+
+namespace NetworkMetrics.Import;
+
+/// <summary>
+/// What an <see cref="ImportResult"/> holds beyond its snapshots: the accounts of all snapshots merged
+/// per platform, every interaction once with the merged accounts' keys, the conversations, the summaries
+/// (docs/model.md, "Accounts across snapshots").
+/// </summary>
+internal static class ResultBuilder
+{
+    public static ImportResult Build(List<SnapshotBuilder.Built> built, ImmutableArray<ImportInput> inputs, ImmutableArray<ImportedFile> files,
+        ImmutableArray<ImportDiagnostic> diagnostics)
+    {
+        var accounts = ImmutableArray.CreateBuilder<Account>();
+        var interactions = ImmutableArray.CreateBuilder<Interaction>();
+        var conversations = new List<Conversation>();
+        var summaries = ImmutableArray.CreateBuilder<PlatformSummary>();
+        var index = new Dictionary<AccountKey, Account>();
+        foreach (var platform in built.GroupBy(b => b.Snapshot.Platform).OrderBy(g => g.Key))
+        {
+            var snapshots = platform.ToList(); // oldest first
+            var maps = MergeAccounts(snapshots, accounts, index);
+            var fingerprints = snapshots.Select(s => (IReadOnlyList<ulong>)[.. s.Snapshot.Interactions.Select((i, n) => Fingerprint.Of(i, s.ContentHashes[n]))]).ToList();
+            var messages = 0;
+            foreach (var (s, i) in MessageUnion.Distinct(fingerprints))
+            {
+                var interaction = SnapshotBuilder.Rewrite(snapshots[s].Snapshot.Interactions[i], maps[s]);
+                interactions.Add(interaction);
+                if (CountTally.IsMessage(interaction.Channel))
+                {
+                    messages++;
+                }
+            }
+
+            for (var s = 0; s < snapshots.Count; s++)
+            {
+                conversations.AddRange(snapshots[s].Snapshot.Conversations.Select(c => c with
+                {
+                    Participants = [.. c.Participants.Select(k => maps[s].GetValueOrDefault(k, k))],
+                }));
+            }
+
+            var latest = snapshots[^1].Snapshot;
+            var counts = latest.Counts;
+            if (snapshots.Count > 1 && counts.Messages is not null)
+            {
+                counts = counts with { Messages = messages };
+            }
+
+            var withOwner = latest.Owner is not null ? latest : snapshots.Select(s => s.Snapshot).LastOrDefault(s => s.Owner is not null);
+            summaries.Add(new PlatformSummary(platform.Key, withOwner?.Owner, latest.ExportedAt, counts, snapshots.Count)
+            {
+                ExportedAtSource = latest.ExportedAtSource,
+                OwnerSource = withOwner?.OwnerSource,
+            });
+        }
+
+        return new ImportResult
+        {
+            Snapshots = [.. built.Select(b => b.Snapshot)],
+            Accounts = accounts.ToImmutable(),
+            Interactions = interactions.ToImmutable(),
+            Conversations = SnapshotBuilder.MergeConversations(conversations, new Dictionary<AccountKey, AccountKey>()),
+            Summaries = summaries.ToImmutable(),
+            Inputs = inputs,
+            Files = files,
+            Diagnostics = diagnostics,
+            AccountIndex = index,
+        };
+    }
+
+    /// <summary>
+    /// Merges the accounts of a platform's snapshots (never two of one snapshot), the newest snapshot's
+    /// details first; returns, per snapshot, its account keys to the merged accounts' keys.
+    /// </summary>
+    private static List<Dictionary<AccountKey, AccountKey>> MergeAccounts(List<SnapshotBuilder.Built> snapshots,
+        ImmutableArray<Account>.Builder merged, Dictionary<AccountKey, Account> index)
+    {
+        var union = new KeyUnion();
+        var owners = new List<(int Snapshot, Account Account)>();
+        for (var s = snapshots.Count - 1; s >= 0; s--)
+        {
+            foreach (var account in snapshots[s].Snapshot.Accounts)
+            {
+                union.Add(account.Keys, group: s, nameAmbiguous: account.IsAmbiguous);
+                owners.Add((s, account));
+            }
+        }
+
+        union.Resolve(_ => true);
+        var maps = snapshots.Select(_ => new Dictionary<AccountKey, AccountKey>()).ToList();
+        var ambiguousInIndex = new HashSet<AccountKey>();
+        var platformAccounts = new List<Account>();
+        foreach (var group in union.Groups())
+        {
+            var records = group.Select(i => owners[i].Account).ToList();
+            var account = snapshots.Count == 1 ? records[0] : AccountMerging.Merge(records, union.Ambiguous) with
+            {
+                IsAmbiguous = records.All(r => r.IsAmbiguous),
+            };
+            platformAccounts.Add(account);
+            foreach (var i in group)
+            {
+                var (s, record) = owners[i];
+                maps[s][record.Key] = account.Key;
+                foreach (var key in record.Keys)
+                {
+                    if (!index.TryAdd(key, account) && !ReferenceEquals(index[key], account))
+                    {
+                        ambiguousInIndex.Add(key);
+                    }
+                }
+            }
+        }
+
+        foreach (var key in ambiguousInIndex)
+        {
+            index.Remove(key);
+        }
+
+        merged.AddRange(platformAccounts.OrderBy(a => a.Key));
+        return maps;
+    }
+}
