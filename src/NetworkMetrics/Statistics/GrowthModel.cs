@@ -18,7 +18,7 @@ public enum GrowthModel
 
     /// <summary>
     /// <c>richards</c> (generalised logistic): y = K / (1 + e^(−r (t − t0)))^(1/nu) (parameters
-    /// <c>K</c>, <c>r</c>, <c>t0</c>, <c>nu</c>); nu = 1 is the logistic, nu → 0 tends to the Gompertz shape.
+    /// <c>K</c>, <c>r</c>, <c>t0</c>, <c>nu</c>); nu = 1 is the logistic, and as nu grows (t0 moving with it) the curve tends to the Gompertz shape.
     /// </summary>
     Richards,
 
