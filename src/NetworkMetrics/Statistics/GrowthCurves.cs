@@ -20,8 +20,9 @@ public static class GrowthCurves
 
     /// <summary>
     /// Fits one model. Several starting values are derived from the data (linearising transforms
-    /// and grids, the linear ceiling K profiled out), the best-ranked are refined, and the
-    /// converged result with the lowest residual sum of squares is kept.
+    /// and grids, the linear ceiling K profiled out), the best-ranked (up to six) are refined in
+    /// turn until two of them converge to the same minimum, and the converged result with the
+    /// lowest residual sum of squares is kept.
     /// </summary>
     /// <param name="model">The model.</param>
     /// <param name="t">The times, used as given (not shifted); fractional values are fine.</param>
@@ -136,9 +137,21 @@ public static class GrowthCurves
         {
             var result = LevenbergMarquardt.Fit(curve, t, y, start);
             lastIterations = result.Iterations;
-            if (result.Converged && (best is null || result.Rss < best.Rss))
+            if (!result.Converged)
+            {
+                continue;
+            }
+
+            // Two starts that end at the same minimum confirm it: the remaining starts are ranked lower.
+            var confirmed = best is not null && Math.Abs(result.Rss - best.Rss) <= 1e-9 * Math.Max(best.Rss, double.Epsilon);
+            if (best is null || result.Rss < best.Rss)
             {
                 best = result;
+            }
+
+            if (confirmed)
+            {
+                break;
             }
         }
 
