@@ -15,6 +15,8 @@ internal sealed class CsvTable : IDisposable
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private bool _pendingFirst;
     private bool _sawReplacement;
+    private bool _headerFound;
+    private (string Reason, bool Skipped, long? Line, long Record, long Offset)? _malformed;
 
     private CsvTable(CsvReader reader, ParseContext context)
     {
@@ -53,12 +55,14 @@ internal sealed class CsvTable : IDisposable
             SkipEmptyLines = true,
             PoolStrings = false,
             MaxRecordSize = context.Limits.MaxCsvRecordSize,
-            OnMalformedRecord = record => context.Report(DiagnosticSeverity.Warning, "csv.malformed",
-                $"malformed CSV ({record.Reason}); the record was {(record.Skipped ? "skipped" : "read as well as it could be")}",
-                record.LineNumber == 0 ? null : record.LineNumber, record.RecordNumber, record.ByteOffset),
+        };
+        CsvTable? table = null;
+        options = options with
+        {
+            OnMalformedRecord = record => table!._malformed = (record.Reason.ToString(), record.Skipped, record.LineNumber == 0 ? null : record.LineNumber, record.RecordNumber, record.ByteOffset),
         };
         var reader = CsvReader.Create(stream, options, leaveOpen: true);
-        var table = new CsvTable(reader, context);
+        table = new CsvTable(reader, context);
         try
         {
             table.FindHeader(isHeader, expected, hasHeader);
@@ -88,7 +92,11 @@ internal sealed class CsvTable : IDisposable
     /// <summary>Whether the header has a column of that name.</summary>
     public bool Has(string name) => _columns.ContainsKey(name);
 
-    /// <summary>Moves to the next data record; rows whose every field is empty are passed over.</summary>
+    /// <summary>
+    /// Moves to the next data record; rows whose every field is empty are passed over. A malformed record (an
+    /// unterminated quote, which swallows the lines after it) is never returned as data: it is skipped and counted,
+    /// with a warning naming its line (a record that cannot be read as what it claims to be is not a person).
+    /// </summary>
     public bool Read()
     {
         while (true)
@@ -100,7 +108,13 @@ internal sealed class CsvTable : IDisposable
             }
             else if (!ReadRaw())
             {
+                SkipMalformed();
                 return false;
+            }
+
+            if (SkipMalformed() is { } current && !current)
+            {
+                continue;
             }
 
             if (!AllEmpty())
@@ -159,6 +173,32 @@ internal sealed class CsvTable : IDisposable
     public void Skip(string code, string message) => _context.Skip(code, message, Line, Record, Offset);
 
     public void Dispose() => _reader.Dispose();
+
+    /// <summary>
+    /// Skips the malformed record CsvHelper reported while reading, if any. Returns null when there was none,
+    /// false when it is the current record (not to be returned), true when CsvHelper had dropped it already and
+    /// the current record is another one.
+    /// </summary>
+    private bool? SkipMalformed()
+    {
+        if (_malformed is not { } bad)
+        {
+            return null;
+        }
+
+        _malformed = null;
+        var message = bad.Reason == "UnterminatedQuote"
+            ? "malformed CSV: a quote opened in this record is never closed, so it runs to the end of the file; the record (and the lines it swallowed) was skipped"
+            : $"malformed CSV ({bad.Reason}); the record was skipped";
+        if (!_headerFound)
+        {
+            _context.Report(DiagnosticSeverity.Warning, "csv.malformed", message, bad.Line, bad.Record, bad.Offset);
+            return bad.Skipped;
+        }
+
+        _context.Skip("csv.malformed", message, bad.Line, Record + 1, bad.Offset);
+        return bad.Skipped;
+    }
 
     private bool ReadRaw()
     {
@@ -239,8 +279,11 @@ internal sealed class CsvTable : IDisposable
 
             if (!isHeader(fields))
             {
+                SkipMalformed();
                 continue;
             }
+
+            _headerFound = true;
 
             if (!hasHeader)
             {

@@ -201,6 +201,8 @@ public sealed class CliTests
         Assert.Single(results.Distinct());
     }
 
+#if NET10_0_OR_GREATER
+    // Runs the built tool (netmetrics.dll) in processes of their own: the tool is built for net10.0 only.
     [Fact]
     public void Outputs_are_identical_whatever_the_time_zone_of_the_process()
     {
@@ -229,4 +231,5 @@ public sealed class CliTests
         process.WaitForExit();
         return (process.ExitCode, output);
     }
+#endif
 }

@@ -21,33 +21,27 @@ public sealed class PseudonymisedOutputTests
     {
         var path = TestSupport.Fixtures.Path(fixture);
         var secrets = Identifying(path);
-        Environment.SetEnvironmentVariable(global::NetworkMetrics.Cli.NetmetricsApp.KeyVariable, Key);
-        try
+        using var temp = new TempDir();
+        var keyFile = temp.Write("study.key", Key);
+        var outputs = new List<(string Command, string Text)>();
+        var (inspectCode, inspectOut, inspectErr) = await Run.Cli("inspect", path, "--json", "--pseudonymize", "--key-file", keyFile);
+        outputs.Add(("inspect", inspectOut + inspectErr));
+        foreach (var table in new[] { "accounts", "ties", "interactions", "conversations" })
         {
-            var outputs = new List<(string Command, string Text)>();
-            var (inspectCode, inspectOut, inspectErr) = await Run.Cli("inspect", path, "--json", "--pseudonymize");
-            outputs.Add(("inspect", inspectOut + inspectErr));
-            foreach (var table in new[] { "accounts", "ties", "interactions", "conversations" })
-            {
-                var (_, stdout, stderr) = await Run.Cli("convert", path, "--table", table, "--pseudonymize");
-                var (_, json, _) = await Run.Cli("convert", path, "--table", table, "--format", "json", "--pseudonymize");
-                outputs.Add(("convert " + table, stdout + stderr + json));
-            }
-
-            foreach (var (command, text) in outputs)
-            {
-                foreach (var secret in secrets)
-                {
-                    Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{command} of {fixture} shows '{secret}'");
-                }
-            }
-
-            Assert.True(inspectCode is 0 or 1);
+            var (_, stdout, stderr) = await Run.Cli("convert", path, "--table", table, "--pseudonymize", "--key-file", keyFile);
+            var (_, json, _) = await Run.Cli("convert", path, "--table", table, "--format", "json", "--pseudonymize", "--key-file", keyFile);
+            outputs.Add(("convert " + table, stdout + stderr + json));
         }
-        finally
+
+        foreach (var (command, text) in outputs)
         {
-            Environment.SetEnvironmentVariable(global::NetworkMetrics.Cli.NetmetricsApp.KeyVariable, null);
+            foreach (var secret in secrets)
+            {
+                Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"{command} of {fixture} shows '{secret}'");
+            }
         }
+
+        Assert.True(inspectCode is 0 or 1);
     }
 
     [Fact]

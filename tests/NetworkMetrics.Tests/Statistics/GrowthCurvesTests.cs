@@ -170,7 +170,7 @@ public sealed class GrowthCurvesTests
     public void The_input_order_does_not_change_the_fit()
     {
         var fit = GrowthCurves.Fit(GrowthModel.Logistic, Rat42X, Rat42Y);
-        var shuffled = GrowthCurves.Fit(GrowthModel.Logistic, [.. Rat42X.Reverse()], [.. Rat42Y.Reverse()]);
+        var shuffled = GrowthCurves.Fit(GrowthModel.Logistic, [.. Enumerable.Reverse(Rat42X)], [.. Enumerable.Reverse(Rat42Y)]);
         for (var j = 0; j < 3; j++)
         {
             Assert.Equal(fit.Parameters[j].Value, shuffled.Parameters[j].Value, 1e-9 * Math.Abs(fit.Parameters[j].Value));

@@ -186,7 +186,7 @@ public sealed class KaplanMeierTests
         double[] times = [5, 1, 3, 3, 2, 8, 5, 4];
         bool[] events = [true, true, false, true, true, false, true, true];
         var curve = KaplanMeier.Estimate(times, events);
-        var reversed = KaplanMeier.Estimate(times.Reverse().ToArray(), events.Reverse().ToArray());
+        var reversed = KaplanMeier.Estimate(Enumerable.Reverse(times).ToArray(), Enumerable.Reverse(events).ToArray());
         Assert.Equal(curve.Rows, reversed.Rows);
         Assert.Equal(curve.Median, reversed.Median);
     }
