@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using NetworkMetrics.Samples;
 
@@ -30,7 +31,9 @@ public static class Program
             return Loop(args[1], args.Length >= 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // BenchmarkDotNet builds a project of its own for the runs; its default timeout (2 minutes) is too short on a
+        // busy 2-core machine (seen: the CI smoke run failed to build in time while other builds ran).
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15)));
         return 0;
     }
 

@@ -6,7 +6,7 @@ namespace NetworkMetrics.Tests.Import;
 /// <summary>One catalogue of diagnostic codes, which the sources and docs/diagnostics.md are checked against.</summary>
 public sealed partial class DiagnosticCatalogTests
 {
-    private static string Root => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../"));
+    private static string Root => TestSupport.Repository.Root;
 
     /// <summary>Every code the library's sources report: the literal first argument of Report, Skip, Fail or a new ImportDiagnostic.</summary>
     private static SortedSet<string> CodesInSources()

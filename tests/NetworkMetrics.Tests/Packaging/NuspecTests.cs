@@ -129,16 +129,5 @@ public sealed partial class NuspecTests
                     .Select(d => $"{(string)d.Attribute("id")!} {(string)d.Attribute("version")!}")
                     .Order(StringComparer.Ordinal).ToList());
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NetworkMetrics.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No NetworkMetrics.sln above {AppContext.BaseDirectory}");
-    }
+    private static string RepositoryRoot() => TestSupport.Repository.Root;
 }

@@ -107,3 +107,22 @@ public static class Run
     public static NetworkCounts Counts(this ImportSummary summary, Platform platform) =>
         summary.Platforms.Single(p => p.Platform == platform).Counts;
 }
+
+/// <summary>The repository the tests run from (the folder that holds NetworkMetrics.sln), whatever the output folder's depth.</summary>
+public static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "NetworkMetrics.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No NetworkMetrics.sln above {AppContext.BaseDirectory}");
+    }
+}
