@@ -19,9 +19,14 @@ internal static class NetmetricsApp
     public const int Usage = 2;
     public const int Cancelled = 130;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where problems (and, on a terminal, the progress bar) go.</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    /// <param name="stderrIsTerminal">Whether stderr is a terminal: then long reads show a progress bar (never in a pipe or with --json).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, bool stderrIsTerminal = false)
     {
-        var root = BuildCommand(stdout, stderr);
+        var root = BuildCommand(stdout, stderr, stderrIsTerminal);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -56,11 +61,11 @@ internal static class NetmetricsApp
         }
     }
 
-    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
+    internal static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool terminal = false)
     {
         var root = new RootCommand("netmetrics: measure your online network from the data exports the platforms give you. Offline: nothing leaves this machine.");
-        root.Add(InspectCommand(stdout, stderr));
-        root.Add(ConvertCommand(stdout, stderr));
+        root.Add(InspectCommand(stdout, stderr, terminal));
+        root.Add(ConvertCommand(stdout, stderr, terminal));
         return root;
     }
 
@@ -147,7 +152,7 @@ internal static class NetmetricsApp
         return (new Pseudonymizer(key), null);
     }
 
-    private static Command InspectCommand(TextWriter stdout, TextWriter stderr)
+    private static Command InspectCommand(TextWriter stdout, TextWriter stderr, bool terminal)
     {
         var paths = PathsArgument();
         var json = new Option<bool>("--json") { Description = "Print one JSON object (see docs/cli.md)." };
@@ -168,7 +173,8 @@ internal static class NetmetricsApp
             }
 
             var options = ImportOptions.Default with { Strict = parse.GetValue(strict) };
-            var summary = await ExportImporter.InspectAsync(parse.GetValue(paths)!, options, null, ct).ConfigureAwait(false);
+            var summary = await ProgressDisplay.RunAsync(terminal && !parse.GetValue(json), stderr, "Reading",
+                progress => ExportImporter.InspectAsync(parse.GetValue(paths)!, options, progress, ct)).ConfigureAwait(false);
             if (pseudonymizer is not null)
             {
                 summary = pseudonymizer.Apply(summary);
@@ -194,7 +200,7 @@ internal static class NetmetricsApp
         return command;
     }
 
-    private static Command ConvertCommand(TextWriter stdout, TextWriter stderr)
+    private static Command ConvertCommand(TextWriter stdout, TextWriter stderr, bool terminal)
     {
         var paths = PathsArgument();
         var table = new Option<string>("--table")
@@ -224,7 +230,8 @@ internal static class NetmetricsApp
             }
 
             var options = ImportOptions.Default with { Strict = parse.GetValue(strict), IncludeContent = parse.GetValue(withContent) };
-            var result = await ExportImporter.ImportAsync(parse.GetValue(paths)!, options, null, ct).ConfigureAwait(false);
+            var result = await ProgressDisplay.RunAsync(terminal, stderr, "Reading",
+                progress => ExportImporter.ImportAsync(parse.GetValue(paths)!, options, progress, ct)).ConfigureAwait(false);
             if (pseudonymizer is not null)
             {
                 result = pseudonymizer.Apply(result);

@@ -1,4 +1,4 @@
 using System.CommandLine;
 using NetworkMetrics.Cli;
 
-return await NetmetricsApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await NetmetricsApp.RunAsync(args, Console.Out, Console.Error, default, stderrIsTerminal: !Console.IsErrorRedirected).ConfigureAwait(false);

@@ -54,9 +54,15 @@ internal sealed record EngineResult(IReadOnlyList<ImportInput> Inputs, IReadOnly
 /// </summary>
 internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnostic>? onDiagnostic, IProgress<ImportProgress>? progress)
 {
+    /// <summary>Bytes read between two progress reports inside a file (a single large file still shows progress).</summary>
+    private const long ReportEveryBytes = 8L << 20;
+
     private int _done;
     private int _total;
     private int _currentInput;
+    private long _bytesRead;
+    private long? _bytesTotal;
+    private long _records;
 
     public EngineResult Run(IReadOnlyList<string> paths, Func<SnapshotPlan, RecordSink> sinkFactory, CancellationToken cancellationToken)
     {
@@ -148,6 +154,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             }
 
             _total = files.Count;
+            _bytesTotal = files.All(f => f.Entry.Length is not null) ? files.Sum(f => f.Entry.Length!.Value) : null;
             ParseAll(files, cancellationToken);
             return new EngineResult(inputs, plans, inputDiagnostics);
         }
@@ -373,7 +380,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             items.Add(new WorkItem(file.State!, file.Format.Phase, file.Entry.Length ?? 0, ct =>
             {
                 ParseOne(file, () => file.Source.OpenEntry(file.Entry), ct);
-                progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, file.Entry.DisplayPath));
+                FileDone(file);
             }));
         }
 
@@ -385,7 +392,7 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
                 foreach (var file in inOrder)
                 {
                     ParseOne(file, () => file.Source.OpenEntry(file.Entry), ct);
-                    progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, file.Entry.DisplayPath));
+                    FileDone(file);
                 }
             }));
         }
@@ -409,8 +416,8 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
             {
                 current = byIndex[entry.Index];
                 ParseOne(current, () => new NonDisposingStream(stream), cancellationToken);
+                FileDone(current);
                 current = null;
-                progress?.Report(new ImportProgress(Interlocked.Increment(ref _done), _total, entry.DisplayPath));
             }, cancellationToken);
         }
         catch (Exception ex) when (IsDataError(ex) && !options.Strict)
@@ -441,12 +448,31 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
         }
     }
 
+    /// <summary>A file is parsed: counts it, its records, and reports.</summary>
+    private void FileDone(PlannedFile file)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        Interlocked.Add(ref _records, file.Result?.Records ?? 0);
+        Report(Interlocked.Increment(ref _done), file.Entry.DisplayPath);
+    }
+
+    private void Report(int done, string current) => progress?.Report(new ImportProgress(done, _total, current)
+    {
+        BytesRead = Interlocked.Read(ref _bytesRead),
+        BytesTotal = _bytesTotal,
+        Records = Interlocked.Read(ref _records),
+    });
+
     private void ParseOne(PlannedFile file, Func<Stream> open, CancellationToken cancellationToken)
     {
         var context = new ParseContext(file.Entry, file.Format, options, file.Sink!, onDiagnostic, cancellationToken, file.State);
         try
         {
-            using var stream = open();
+            using var stream = progress is null ? open() : new ProgressStream(open(), this, file.Entry.DisplayPath);
             file.Format.Parse(stream, context);
         }
         catch (ExportFormatException ex) when (!options.Strict)
@@ -474,6 +500,35 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
     {
         context.Diagnostics.Add(diagnostic);
         onDiagnostic?.Invoke(diagnostic);
+    }
+
+    /// <summary>Counts the bytes a parser reads, reporting every <see cref="ReportEveryBytes"/> (only when progress is asked for).</summary>
+    private sealed class ProgressStream(Stream inner, ImportEngine engine, string file) : ReadOnlyWrapperStream(inner)
+    {
+        private long _unreported;
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = base.Read(buffer);
+            Count(n);
+            return n;
+        }
+
+        private void Count(int n)
+        {
+            if (n <= 0)
+            {
+                return;
+            }
+
+            Interlocked.Add(ref engine._bytesRead, n);
+            _unreported += n;
+            if (_unreported >= ReportEveryBytes)
+            {
+                _unreported = 0;
+                engine.Report(Volatile.Read(ref engine._done), file);
+            }
+        }
     }
 
     /// <summary>A view of a stream that leaves it open (the tar reader owns it).</summary>

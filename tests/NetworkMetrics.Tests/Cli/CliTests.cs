@@ -1,3 +1,4 @@
+using NetworkMetrics.Tests.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -213,6 +214,43 @@ public sealed class CliTests
         Assert.All(outputs, o => Assert.Equal(0, o.Code));
         Assert.Single(outputs.Select(o => o.Stdout).Distinct());
         Assert.Contains("2024-12-16T00:00:00Z", outputs[0].Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_progress_bar_shows_on_a_terminal_and_never_in_a_pipe_or_with_json()
+    {
+        var sample = Path.Combine(Repository.Root, "src", "NetworkMetrics.Samples", "Data", "LinkedIn", "Basic_LinkedInDataExport_03-01-2025");
+        var tool = Path.Combine(AppContext.BaseDirectory, "netmetrics.dll");
+
+        // util-linux's script(1) runs the command on a pseudo-terminal: stderr is a terminal there.
+        var onTerminal = Capture("script", "-qec", $"dotnet '{tool}' inspect '{sample}'", "/dev/null");
+        var jsonOnTerminal = Capture("script", "-qec", $"dotnet '{tool}' inspect '{sample}' --json", "/dev/null");
+        var (code, _, inPipe) = CaptureSplit("dotnet", tool, "inspect", sample);
+
+        Assert.Contains("Reading 10/10 files", onTerminal, StringComparison.Ordinal);
+        Assert.Contains("100%", onTerminal, StringComparison.Ordinal);
+        Assert.Contains("connections", onTerminal, StringComparison.Ordinal); // the summary follows the bar
+        Assert.DoesNotContain("Reading", jsonOnTerminal, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("Reading", inPipe, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", inPipe, StringComparison.Ordinal);
+    }
+
+    private static string Capture(string file, params string[] args) => CaptureSplit(file, args).Stdout;
+
+    private static (int Code, string Stdout, string Stderr) CaptureSplit(string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout, stderr.GetAwaiter().GetResult());
     }
 
     private static (int Code, string Stdout) RunProcess(string timeZone, params string[] args)
