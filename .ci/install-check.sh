@@ -11,7 +11,8 @@
 #    LinkedIn Connections.csv, calls ExportImporter.InspectAsync and checks the count and
 #    the assembly's version; runs it on net10.0 and on net8.0 (the net8.0 asset and its
 #    System.Text.Json dependency; rolled forward onto the installed runtime).
-# 3. Installs the tool (`dotnet tool install --tool-path`) from the feed at the same version
+# 3. Runs the example scripts (examples/*.cs) against the packed package: .ci/examples.sh.
+# 4. Installs the tool (`dotnet tool install --tool-path`) from the feed at the same version
 #    and runs `netmetrics --version` and `netmetrics inspect`.
 # Any failure fails the script.
 set -euo pipefail
@@ -114,6 +115,9 @@ for framework in net10.0 net8.0; do
     || { cat "$work/build.log"; echo "install-check: FAILED: building the consumer on $framework" >&2; exit 1; }
   DOTNET_ROLL_FORWARD=Major dotnet "bin/Release/$framework/InstallCheck.dll" "$version" "$data"
 done
+
+echo "install-check: the example scripts (examples/*.cs) against the packed package"
+(cd "$repo" && bash .ci/examples.sh "$feed" "$version") || { echo "install-check: FAILED: the example scripts" >&2; exit 1; }
 
 echo "install-check: dotnet tool install NetworkMetrics.Cli $version"
 dotnet tool install --tool-path "$tools" --add-source "$feed" NetworkMetrics.Cli --version "$version" >"$work/tool.log" 2>&1 \
