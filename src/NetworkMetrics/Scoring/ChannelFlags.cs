@@ -15,6 +15,9 @@ internal enum ChannelFlags : byte
     /// <summary>From the person, it asks for an answer: a direct message, or a call the owner missed or declined.</summary>
     OwedIfIncoming = 4,
 
+    /// <summary>A group message: conversational only in a group of at most <see cref="ScoringOptions.ConversationGroupLimit"/> others.</summary>
+    Group = 16,
+
     /// <summary>From the person, it is itself an answer: an answered call (anything from the owner answers).</summary>
     AnswersIfIncoming = 8,
 }

@@ -145,6 +145,7 @@ internal static class ContactScorer
         var weights = tables.Weight;
         var flagsOf = tables.Flags;
         var intimacyOf = tables.Intimacy;
+        var groupLimit = tables.GroupLimit;
 
         var interactions = 0;
         var first = long.MaxValue;
@@ -216,7 +217,7 @@ internal static class ContactScorer
             // Conversations: a conversational row after a silence of the gap starts one; the rows
             // at its first instant are its initiations (both sides, when both wrote at that instant).
             var flags = flagsOf[kind];
-            var conversational = (flags & ChannelFlags.Conversational) != 0;
+            var conversational = ((flags & ChannelFlags.Conversational) != 0) & (((flags & ChannelFlags.Group) == 0) | (audience <= groupLimit));
             var direction = incoming ? 1 : 0;
             var newConversation = conversational & (ticks - lastConversation >= gap);
             var starts = newConversation | (conversational & (ticks == sessionStart));

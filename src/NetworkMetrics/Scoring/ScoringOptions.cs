@@ -42,6 +42,14 @@ public sealed record ScoringOptions
     public TimeSpan ConversationGap { get; init; } = TimeSpan.FromDays(1);
 
     /// <summary>
+    /// A group message takes part in conversations (who starts them, how many there are, and so
+    /// the layers) only in a group of at most this many other participants (default 5: a family
+    /// or close-friends chat, the size of Dunbar's innermost layer). Messages in larger groups
+    /// still count towards frequency, intimacy and reciprocity's volume. 0 or more.
+    /// </summary>
+    public int ConversationGroupLimit { get; init; } = 5;
+
+    /// <summary>
     /// The share of reciprocity that comes from the balance of weighted interactions each way;
     /// the rest is the balance of conversations started (default 0.5). In [0, 1].
     /// </summary>
@@ -127,6 +135,11 @@ public sealed record ScoringOptions
         if (!(FrequencySaturation > 0) || double.IsInfinity(FrequencySaturation))
         {
             throw new ArgumentOutOfRangeException(nameof(FrequencySaturation), FrequencySaturation, "Must be a finite number above 0.");
+        }
+
+        if (ConversationGroupLimit < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConversationGroupLimit), ConversationGroupLimit, "Must be 0 or more.");
         }
 
         if (MultiplexityFull < 1)

@@ -23,7 +23,8 @@ internal sealed class ScoringTables
                 Flags[(c * Outcomes) + o] = channel switch
                 {
                     InteractionChannel.DirectMessage => ChannelFlags.Conversational | ChannelFlags.Message | ChannelFlags.OwedIfIncoming,
-                    InteractionChannel.GroupMessage or InteractionChannel.Mention or InteractionChannel.Reply => ChannelFlags.Conversational | ChannelFlags.Message,
+                    InteractionChannel.GroupMessage => ChannelFlags.Conversational | ChannelFlags.Message | ChannelFlags.Group,
+                    InteractionChannel.Mention or InteractionChannel.Reply => ChannelFlags.Conversational | ChannelFlags.Message,
                     InteractionChannel.Call when missed => ChannelFlags.Conversational | ChannelFlags.OwedIfIncoming,
                     InteractionChannel.Call when outcome == CallOutcome.Answered => ChannelFlags.Conversational | ChannelFlags.AnswersIfIncoming,
                     InteractionChannel.Call => ChannelFlags.Conversational,
@@ -32,6 +33,7 @@ internal sealed class ScoringTables
             }
         }
 
+        GroupLimit = options.ConversationGroupLimit;
         GroupExponent = options.GroupIntimacyExponent;
         PublicIntimacy = options.PublicIntimacy;
         for (var n = 0; n < AudienceTable; n++)
@@ -80,6 +82,9 @@ internal sealed class ScoringTables
     ];
 
     public double PublicIntimacy { get; }
+
+    /// <summary>The largest group whose messages are conversational.</summary>
+    public int GroupLimit { get; }
 
     public double GroupExponent { get; }
 

@@ -122,7 +122,7 @@ internal static class TodayPlanner
                 return Text($"{what} {Days((double)(asOf - t.LastOwed) / TimeSpan.TicksPerDay)} ago on {(Platform)t.OwedPlatform} and has had no answer; layer {layer}, score {person.Score:0}");
             case TodayActionKind.Reconnect:
                 return Text(
-                    $"last contact {Days(person.DaysSinceLastContact!.Value)} ago; layer {layer} expects contact every {Days(person.ExpectedIntervalDays!.Value)}: {Days(person.OverdueDays!.Value)} overdue ({person.OverdueRatio:0.0}× the interval)");
+                    $"last contact {Days(person.DaysSinceLastContact!.Value)} ago; layer {layer} expects contact every {Days(person.ExpectedIntervalDays!.Value)}: {Days(person.OverdueDays!.Value)} overdue ({person.OverdueRatio:0.0#}× the interval)");
             case TodayActionKind.ReciprocityOwed:
                 var parts = new List<string>(2);
                 int endorsements = t.Act(Acts.Endorsements, true), recommendations = t.Act(Acts.Recommendations, true);

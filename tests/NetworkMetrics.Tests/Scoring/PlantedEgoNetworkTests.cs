@@ -69,7 +69,7 @@ public sealed class PlantedEgoNetworkTests
         Assert.Equal((TodayActionKind.ReplyOwed, network.OwedReply), (result.Today[0].Kind, result.Today[0].Person));
         Assert.Equal((TodayActionKind.Reconnect, network.OverdueFriend), (result.Today[1].Kind, result.Today[1].Person));
         Assert.StartsWith("wrote to you 2 days ago on Facebook and has had no answer; layer 15", result.Today[0].Reason, StringComparison.Ordinal);
-        Assert.Matches(@"^last contact 9\d(\.\d)? days ago; layer 5 expects contact every [\d.]+ days: [\d.]+ days overdue \(1\d\.\d× the interval\)$", result.Today[1].Reason);
+        Assert.Matches(@"^last contact 9\d(\.\d)? days ago; layer 5 expects contact every [\d.]+ days: [\d.]+ days overdue \(1\d\.\d+× the interval\)$", result.Today[1].Reason);
         Assert.Equal("monthly-000", result.Today[0].PersonId);
         Assert.Equal("Monthly 0", result.Today[0].Name);
         Assert.True(result.Today.Length <= ScoringOptions.Default.TodayLimit);

@@ -115,7 +115,7 @@ public sealed class TodayListTests
         Assert.Equal(days, sixty.DaysSinceLastContact!.Value, 9);
         Assert.Equal(days - 7, sixty.OverdueDays!.Value, 9);
         Assert.Equal((days - 7) / 7, sixty.OverdueRatio!.Value, 9);
-        Assert.Equal("last contact 60 days ago; layer 5 expects contact every 7 days: 53 days overdue (7.6× the interval)", result.Today[0].Reason);
+        Assert.Equal("last contact 60 days ago; layer 5 expects contact every 7 days: 53 days overdue (7.57× the interval)", result.Today[0].Reason);
     }
 
     [Fact]
