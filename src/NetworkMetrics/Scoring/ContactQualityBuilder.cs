@@ -28,6 +28,7 @@ public sealed class ContactQualityBuilder
     private InteractionRow[] _rows;
     private int[] _owners;
     private int _count;
+    private int _added;
     private int[] _offsets = [0];
     private int _organisedCount;
 
@@ -50,8 +51,8 @@ public sealed class ContactQualityBuilder
     /// <summary>The number of people added.</summary>
     public int People => _ids.Count;
 
-    /// <summary>The number of interaction rows added (before duplicates are removed).</summary>
-    public int Interactions => _count;
+    /// <summary>The number of interactions added (duplicates included).</summary>
+    public int Interactions => _added;
 
     /// <summary>Adds a person.</summary>
     /// <param name="id">A stable id, unique in this builder (ordinal).</param>
@@ -106,7 +107,7 @@ public sealed class ContactQualityBuilder
     /// <param name="channel">How it reached its recipients.</param>
     /// <param name="direction">Which way it went.</param>
     /// <param name="visibility">Who could see it (a value this version does not know counts as public).</param>
-    /// <param name="audience">The participants other than the owner (1 for one to one); below 1 counts as 1, above 65,535 as 65,535.</param>
+    /// <param name="audience">The participants other than the owner (1 for one to one); below 1 counts as 1, above 1,024 as 1,024.</param>
     /// <param name="platform">The platform.</param>
     /// <param name="callSeconds">The length of an answered call, in seconds; 0 otherwise or when unknown.</param>
     /// <param name="outcome">How a call ended; <see cref="CallOutcome.Unknown"/> for anything but a call (and for a value this version does not know).</param>
@@ -155,7 +156,7 @@ public sealed class ContactQualityBuilder
         // does not know are kept as unknown and public.
         var knownOutcome = (uint)outcome < ScoringTables.Outcomes ? outcome : CallOutcome.Unknown;
         row.CallSeconds = channel == InteractionChannel.Call && knownOutcome is not (CallOutcome.Missed or CallOutcome.Declined) ? Math.Max(0, callSeconds) : 0;
-        row.Audience = (ushort)Math.Clamp(audience, 1, ushort.MaxValue);
+        row.Audience = (ushort)Math.Clamp(audience, 1, ScoringTables.AudienceTable - 1);
         row.Channel = (byte)channel;
         row.Platform = (byte)platform;
         row.Direction = (byte)direction;
@@ -163,6 +164,7 @@ public sealed class ContactQualityBuilder
         row.Outcome = (byte)knownOutcome;
         _owners[_count] = person;
         _count++;
+        _added++;
     }
 
     /// <summary>The index this builder gives a platform's conversation id, the same for the same id (ordinal) on the same platform.</summary>
@@ -223,7 +225,7 @@ public sealed class ContactQualityBuilder
 
     internal List<TieRow> Ties => _ties;
 
-    /// <summary>The rows, grouped by person once <see cref="Organise"/> has run.</summary>
+    /// <summary>The rows, grouped by person, sorted and without duplicates once <see cref="Organise"/> has run.</summary>
     internal ReadOnlySpan<InteractionRow> Rows => _rows.AsSpan(0, _count);
 
     /// <summary>Person <c>p</c>'s rows are <c>Rows[Offsets[p]..Offsets[p + 1]]</c>, once <see cref="Organise"/> has run.</summary>
@@ -294,9 +296,37 @@ public sealed class ContactQualityBuilder
             }
         }
 
+        // Duplicates (the same key, time, platform, channel and direction: one message seen in two
+        // snapshots) sit side by side in the canonical order; keep the first of each, once, here,
+        // so that the scoring pass never has to look for them.
+        var kept = 0;
+        for (var p = 0; p < people; p++)
+        {
+            var from = starts[p];
+            var to = starts[p + 1];
+            starts[p] = kept;
+            for (var i = from; i < to; i++)
+            {
+                if (i > from && IsDuplicate(in rows[i - 1], in rows[i]))
+                {
+                    continue;
+                }
+
+                rows[kept] = rows[i];
+                owners[kept] = p;
+                kept++;
+            }
+        }
+
+        starts[people] = kept;
+        _count = kept;
         _offsets = starts;
         _organisedCount = _count;
     }
+
+    private static bool IsDuplicate(in InteractionRow previous, in InteractionRow row) =>
+        row.Key != 0 && previous.Key == row.Key && previous.Ticks == row.Ticks && previous.Platform == row.Platform
+        && previous.Channel == row.Channel && previous.Direction == row.Direction;
 
     private void Grow()
     {

@@ -131,97 +131,119 @@ internal static class ContactScorer
     }
 
     /// <summary>
-    /// The hot loop: one walk over one person's rows in canonical order (time first), stopping
-    /// at the as-of date. Accumulators live in locals and are written to the tally once at the
-    /// end. The loop is written without data-dependent branches where it can be (direction,
-    /// channel kind and conversation state pick values rather than paths): channels and
-    /// directions alternate unpredictably, and a mispredicted branch costs more than the work.
+    /// The hot loop: two walks over one person's rows (already sorted by time, without
+    /// duplicates, and small enough to stay in the first-level cache between the two), up to
+    /// the as-of date. The first gathers the numbers (effort, weights, intimacy, each side's
+    /// share and last contact, channels, platforms), the second follows conversations. Each walk
+    /// keeps few enough values to live in registers, and neither branches on the direction of a
+    /// row, which alternates unpredictably (the values are picked with masks instead).
     /// </summary>
     internal static void Tally(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables, Span<int> counts)
     {
         var asOf = tables.AsOf;
-        var gap = tables.GapTicks;
-        var frequencyRate = tables.FrequencyRate;
+        var end = rows.Length;
+        while (end > 0 && rows[end - 1].Ticks > asOf)
+        {
+            end--;
+        }
+
+        rows = rows[..end];
+        t.Interactions = end;
+        if (end == 0)
+        {
+            return;
+        }
+
+        t.First = rows[0].Ticks;
+        t.Last = rows[end - 1].Ticks;
+        Numbers(rows, ref t, tables, counts);
+        Conversations(rows, ref t, tables);
+
+        var acts = tables.Acts;
+        for (var a = 0; a < acts.Length; a++)
+        {
+            t.Acts[a * 2] = counts[acts[a] * 2];
+            t.Acts[(a * 2) + 1] = counts[(acts[a] * 2) + 1];
+        }
+    }
+
+    /// <summary>The first walk: effort, weights, intimacy, each side's weight and last contact, channels, platforms, call time.</summary>
+    private static void Numbers(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables, Span<int> counts)
+    {
+        var asOf = tables.AsOf;
+        var rate = tables.FrequencyRate;
         var weights = tables.Weight;
-        var flagsOf = tables.Flags;
         var intimacyOf = tables.Intimacy;
+        double effort = 0, weightSum = 0, intimate = 0, inWeight = 0;
+        long lastIn = long.MinValue, lastOut = long.MinValue, callSeconds = 0;
+        ulong channels = 0, platforms = 0;
+        foreach (ref readonly var r in rows)
+        {
+            int channel = r.Channel;
+            int incoming = r.Direction;
+            var weight = weights[(channel * ScoringTables.Outcomes) + r.Outcome];
+            var intimacy = intimacyOf[(r.Visibility * ScoringTables.AudienceTable) + r.Audience];
+            effort += weight * FastMath.Exp2((r.Ticks - asOf) * rate);
+            weightSum += weight;
+            intimate += weight * intimacy;
+            inWeight += weight * incoming;
+            var mask = -(long)incoming;
+            lastIn = (r.Ticks & mask) | (lastIn & ~mask);
+            lastOut = (r.Ticks & ~mask) | (lastOut & mask);
+            channels |= 1UL << channel;
+            platforms |= 1UL << r.Platform;
+            counts[(channel * 2) + incoming]++;
+            callSeconds += r.CallSeconds;
+        }
+
+        t.Effort = effort;
+        t.Weight = weightSum;
+        t.IntimateWeight = intimate;
+        t.InWeight = inWeight;
+        t.OutWeight = Math.Max(0, weightSum - inWeight);
+        t.LastIn = lastIn;
+        t.LastOut = lastOut;
+        t.ChannelMask = channels;
+        t.PlatformMask = platforms;
+        t.CallSeconds = callSeconds;
+    }
+
+    /// <summary>
+    /// The second walk: conversations (a conversational row after a silence of the gap starts
+    /// one; the rows at its first instant are its initiations, both sides' when both wrote at that
+    /// instant), replies, the conversations within each layer's drift window, and whether the
+    /// last conversation, opened by the person, still waits for the owner's answer.
+    /// </summary>
+    private static void Conversations(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables)
+    {
+        var gap = tables.GapTicks;
+        var flagsOf = tables.Flags;
         var groupLimit = tables.GroupLimit;
-
-        var interactions = 0;
-        var first = long.MaxValue;
-        var last = long.MinValue;
-        double effort = 0, weightSum = 0, intimate = 0, inWeight = 0, outWeight = 0;
-        long lastIn = long.MinValue, lastOut = long.MinValue;
-        ulong channelMask = 0, platformMask = 0;
-        long callSeconds = 0;
-
-        var sessions = 0;
-        var firstConversation = long.MaxValue;
-        var lastConversation = long.MinValue / 2; // far enough back that the first conversational row starts a conversation
-        var sessionStart = long.MinValue;
-        var lastConversationDirection = -1;
-        var lastConversationId = -1;
-        int startedIn = 0, startedOut = 0, repliesIn = 0, repliesOut = 0;
-        bool conversedIn = false, conversedOut = false;
-        var lastOwed = long.MinValue;
-        var owed = 0;
-        var answered = false;
-
-        // Conversations within each layer's drift window: the windows are crossed in time order,
-        // the widest (outermost layer) first; a window's count is the conversations since it was crossed.
         var windows = tables.WindowStart;
         Span<int> before = stackalloc int[Layers.Count];
         var crossed = 0;
         var nextWindow = windows[Layers.Count - 1];
-
-        for (var i = 0; i < rows.Length; i++)
+        int sessions = 0, startedIn = 0, startedOut = 0, repliesIn = 0, repliesOut = 0, conversed = 0;
+        var first = long.MinValue;
+        var last = long.MinValue / 2; // far enough back that the first conversational row starts a conversation
+        var sessionStart = long.MinValue;
+        var lastDirection = -1;
+        var lastConversation = -1;
+        var owed = long.MinValue;
+        long owedKind = 0;
+        var answered = 0;
+        foreach (ref readonly var r in rows)
         {
-            ref readonly var r = ref rows[i];
+            var flags = (int)flagsOf[(r.Channel * ScoringTables.Outcomes) + r.Outcome];
+            if ((flags & (int)ChannelFlags.Conversational) == 0 || ((flags & (int)ChannelFlags.Group) != 0 && r.Audience > groupLimit))
+            {
+                continue;
+            }
+
             var ticks = r.Ticks;
-            if (ticks > asOf)
-            {
-                break;
-            }
-
-            if (r.Key != 0 && i > 0)
-            {
-                ref readonly var previous = ref rows[i - 1];
-                if (previous.Key == r.Key && previous.Ticks == ticks && previous.Platform == r.Platform && previous.Channel == r.Channel && previous.Direction == r.Direction)
-                {
-                    continue;
-                }
-            }
-
-            interactions++;
-            first = Math.Min(first, ticks);
-            last = ticks;
-            int channel = r.Channel;
-            var incoming = r.Direction == (byte)InteractionDirection.Incoming;
-            var kind = (channel * ScoringTables.Outcomes) + r.Outcome;
-            var weight = weights[kind];
-            var audience = r.Audience;
-            var intimacy = audience < ScoringTables.AudienceTable ? intimacyOf[(r.Visibility * ScoringTables.AudienceTable) + audience] : tables.IntimacyOf(r.Visibility, audience);
-            effort += weight * FastMath.Exp2((ticks - asOf) * frequencyRate);
-            weightSum += weight;
-            intimate += weight * intimacy;
-            var inShare = incoming ? 1.0 : 0.0;
-            inWeight += weight * inShare;
-            outWeight += weight * (1 - inShare);
-            lastIn = incoming ? ticks : lastIn;
-            lastOut = incoming ? lastOut : ticks;
-            channelMask |= 1UL << channel;
-            platformMask |= 1UL << r.Platform;
-            counts[(channel * 2) + (incoming ? 1 : 0)]++;
-            callSeconds += r.CallSeconds;
-
-            // Conversations: a conversational row after a silence of the gap starts one; the rows
-            // at its first instant are its initiations (both sides, when both wrote at that instant).
-            var flags = flagsOf[kind];
-            var conversational = ((flags & ChannelFlags.Conversational) != 0) & (((flags & ChannelFlags.Group) == 0) | (audience <= groupLimit));
-            var direction = incoming ? 1 : 0;
-            var newConversation = conversational & (ticks - lastConversation >= gap);
-            var starts = newConversation | (conversational & (ticks == sessionStart));
-            if (newConversation & (ticks >= nextWindow))
+            int incoming = r.Direction;
+            var isNew = ticks - last >= gap ? 1 : 0;
+            if ((isNew != 0) & (ticks >= nextWindow))
             {
                 while (crossed < Layers.Count && ticks >= windows[Layers.Count - 1 - crossed])
                 {
@@ -232,67 +254,52 @@ internal static class ContactScorer
                 nextWindow = crossed < Layers.Count ? windows[Layers.Count - 1 - crossed] : long.MaxValue;
             }
 
-            sessions += newConversation ? 1 : 0;
-            sessionStart = newConversation ? ticks : sessionStart;
-            startedIn += starts & incoming ? 1 : 0;
-            startedOut += starts & !incoming ? 1 : 0;
-            var reply = conversational & !starts & ((flags & ChannelFlags.Message) != 0) & (lastConversationDirection != direction)
-                & ((lastConversationId == r.Conversation) | (lastConversationId < 0) | (r.Conversation < 0));
-            repliesIn += reply & incoming ? 1 : 0;
-            repliesOut += reply & !incoming ? 1 : 0;
-            firstConversation = conversational ? Math.Min(firstConversation, ticks) : firstConversation;
-            lastConversation = conversational ? ticks : lastConversation;
-            lastConversationDirection = conversational ? direction : lastConversationDirection;
-            lastConversationId = conversational ? r.Conversation : lastConversationId;
-            conversedIn |= conversational & incoming;
-            conversedOut |= conversational & !incoming;
+            // Values are picked with masks rather than branches: whether a row starts a
+            // conversation, which side wrote it and whether it answers are all unpredictable.
+            var newMask = -(long)isNew;
+            sessions += isNew;
+            sessionStart = (ticks & newMask) | (sessionStart & ~newMask);
+            owed = (long.MinValue & newMask) | (owed & ~newMask); // a new conversation owes nothing yet
+            answered &= isNew ^ 1;
+            var starts = isNew | (ticks == sessionStart ? 1 : 0);
+            startedIn += starts & incoming;
+            startedOut += starts & (incoming ^ 1);
+            var reply = (starts ^ 1) & ((flags >> 1) & 1) & (lastDirection != incoming ? 1 : 0)
+                & ((lastConversation == r.Conversation) | (lastConversation < 0) | (r.Conversation < 0) ? 1 : 0);
+            repliesIn += reply & incoming;
+            repliesOut += reply & (incoming ^ 1);
+            first = first == long.MinValue ? ticks : first;
+            last = ticks;
+            lastDirection = incoming;
+            lastConversation = r.Conversation;
+            conversed |= 1 << incoming;
 
             // A reply is owed when the person opened the last conversation with a direct message
             // (or a call the owner missed) and the owner has not written or called back in it.
-            lastOwed = newConversation ? long.MinValue : lastOwed;
-            answered = !newConversation & answered;
-            var owes = incoming & ((flags & ChannelFlags.OwedIfIncoming) != 0) & (lastOwed == long.MinValue);
-            lastOwed = owes ? ticks : lastOwed;
-            owed = owes ? channel | (r.Platform << 8) : owed;
-            answered |= conversational & (!incoming | ((flags & ChannelFlags.AnswersIfIncoming) != 0));
+            var owes = incoming & ((flags & (int)ChannelFlags.OwedIfIncoming) != 0 ? 1 : 0) & (owed == long.MinValue ? 1 : 0);
+            var owesMask = -(long)owes;
+            owed = (ticks & owesMask) | (owed & ~owesMask);
+            owedKind = ((r.Channel | ((long)r.Platform << 8)) & owesMask) | (owedKind & ~owesMask);
+            answered |= (incoming ^ 1) | ((flags & (int)ChannelFlags.AnswersIfIncoming) != 0 ? 1 : 0);
         }
 
-        t.Interactions = interactions;
-        t.First = first;
-        t.Last = last;
-        t.LastIn = lastIn;
-        t.LastOut = lastOut;
-        t.Effort = effort;
-        t.Weight = weightSum;
-        t.IntimateWeight = intimate;
-        t.InWeight = inWeight;
-        t.OutWeight = outWeight;
-        t.ChannelMask = channelMask;
-        t.PlatformMask = platformMask;
+        const int Out = (int)InteractionDirection.Outgoing;
+        const int In = (int)InteractionDirection.Incoming;
         t.Sessions = sessions;
-        t.FirstConversation = firstConversation;
-        t.LastConversation = sessions > 0 ? lastConversation : long.MinValue;
-        t.ConversationIn = conversedIn;
-        t.ConversationOut = conversedOut;
+        t.FirstConversation = sessions > 0 ? first : long.MaxValue;
+        t.LastConversation = sessions > 0 ? last : long.MinValue;
+        t.ConversationIn = (conversed & (1 << In)) != 0;
+        t.ConversationOut = (conversed & (1 << Out)) != 0;
         t.StartedIn = startedIn;
         t.StartedOut = startedOut;
         t.RepliesIn = repliesIn;
         t.RepliesOut = repliesOut;
-        t.CallSeconds = callSeconds;
-        t.LastOwed = answered ? long.MinValue : lastOwed;
-        t.OwedChannel = (byte)owed;
-        t.OwedPlatform = (byte)(owed >> 8);
+        t.LastOwed = answered != 0 ? long.MinValue : owed;
+        t.OwedChannel = (byte)owedKind;
+        t.OwedPlatform = (byte)(owedKind >> 8);
         for (var layer = 0; layer < Layers.Count; layer++)
         {
-            var crossedAt = Layers.Count - 1 - layer;
-            t.Recent[layer] = crossedAt < crossed ? sessions - before[layer] : 0;
-        }
-
-        var acts = tables.Acts;
-        for (var a = 0; a < acts.Length; a++)
-        {
-            t.Acts[a * 2] = counts[acts[a] * 2];
-            t.Acts[(a * 2) + 1] = counts[(acts[a] * 2) + 1];
+            t.Recent[layer] = Layers.Count - 1 - layer < crossed ? sessions - before[layer] : 0;
         }
     }
 

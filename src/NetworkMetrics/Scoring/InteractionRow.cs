@@ -21,7 +21,7 @@ internal struct InteractionRow
     /// <summary>The length of an answered call in seconds, or 0.</summary>
     public int CallSeconds;
 
-    /// <summary>The participants other than the owner, at least 1, at most 65,535.</summary>
+    /// <summary>The participants other than the owner, at least 1, at most 1,024.</summary>
     public ushort Audience;
 
     public byte Channel;

@@ -63,7 +63,7 @@ internal sealed class ScoringTables
     /// <summary>The visibilities the tables know; the builder stores any other as public.</summary>
     public const int Visibilities = 3;
 
-    /// <summary>Audiences up to this size (exclusive) are looked up; larger groups are computed.</summary>
+    /// <summary>One more than the largest audience the builder stores (larger groups are stored as 1,024: intimacy 0.03 by default).</summary>
     public const int AudienceTable = 1025;
 
     public long AsOf { get; }
@@ -104,9 +104,4 @@ internal sealed class ScoringTables
 
     /// <summary>The first tick of each layer's drift window (<see cref="long.MinValue"/> when it reaches back past year 1).</summary>
     public long[] WindowStart { get; } = new long[Layers.Count];
-
-    /// <summary>The intimacy of one row.</summary>
-    public double IntimacyOf(byte visibility, ushort audience) => audience < AudienceTable
-        ? Intimacy[(visibility * AudienceTable) + audience]
-        : visibility == (byte)InteractionVisibility.Group ? Math.Pow(audience, -GroupExponent) : Intimacy[visibility * AudienceTable];
 }

@@ -62,7 +62,9 @@ internal static class TodayPlanner
             }
         }
 
-        candidates.Sort((a, b) =>
+        // Only the first TodayLimit candidates in the order below are kept: select them with a
+        // bounded heap (O(n log limit)) and sort just those, rather than sorting everyone.
+        var order = Comparer<Candidate>.Create((a, b) =>
         {
             var c = a.Kind.CompareTo(b.Kind);
             if (c == 0)
@@ -82,6 +84,27 @@ internal static class TodayPlanner
 
             return c != 0 ? c : a.Person.CompareTo(b.Person);
         });
+        var worstFirst = Comparer<Candidate>.Create((a, b) => order.Compare(b, a));
+        var heap = new PriorityQueue<Candidate, Candidate>(options.TodayLimit + 1, worstFirst);
+        foreach (var candidate in candidates)
+        {
+            if (heap.Count < options.TodayLimit)
+            {
+                heap.Enqueue(candidate, candidate);
+            }
+            else if (order.Compare(candidate, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(candidate, candidate);
+            }
+        }
+
+        candidates.Clear();
+        while (heap.Count > 0)
+        {
+            candidates.Add(heap.Dequeue());
+        }
+
+        candidates.Sort(order);
 
         var today = ImmutableArray.CreateBuilder<TodayAction>(Math.Min(options.TodayLimit, candidates.Count));
         foreach (var candidate in candidates)
