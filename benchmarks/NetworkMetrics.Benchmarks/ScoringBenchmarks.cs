@@ -9,7 +9,8 @@ namespace NetworkMetrics.Benchmarks;
 /// NETMETRICS_BENCH_SCALE), fed in random order as a streaming reader would feed them.
 /// <c>Score</c> is one scoring pass (the rows already grouped by person, as after the first
 /// score) against <c>Floor</c>, a loop that only sums every field of the same rows: the gate is a
-/// Ratio of at most 3 with Allocated not growing with the number of interactions. <c>Build</c>
+/// Ratio of at most 3 with Allocated not growing with the number of interactions (<c>Pass</c> is
+/// the per-person walks alone; <c>ScoreClustering</c> the same with the research layers). <c>Build</c>
 /// adds every interaction through the primitive overload and groups them (its memory is the rows
 /// themselves). <c>Layers…</c> place 100,000 people (aim: under 100 ms) beside a floor that copies
 /// and sorts their frequencies.
