@@ -1,0 +1,456 @@
+using System.Collections.Immutable;
+using System.Numerics;
+
+namespace NetworkMetrics.Scoring;
+
+/// <summary>
+/// The model: one walk over each person's rows (<see cref="Tally"/>), the six factors from
+/// what it gathered, the layers, keep-in-touch, the ranking, the network's value and the
+/// today list. docs/scoring.md is the description of record.
+/// </summary>
+internal static class ContactScorer
+{
+    private const double TicksPerYear = Layers.DaysPerYear * TimeSpan.TicksPerDay;
+
+    public static ContactQualityResult Score(ContactQualityBuilder builder, DateTimeOffset asOf, ScoringOptions options)
+    {
+        var people = builder.People;
+        var asOfTicks = asOf.UtcTicks;
+        var tables = new ScoringTables(options, asOfTicks);
+        var ties = TieFloor.Gather(builder.Ties, people, asOfTicks, options);
+
+        var rows = builder.Rows;
+        var offsets = builder.Offsets;
+        var tallies = new PersonTally[people];
+        var channels = new ImmutableArray<ChannelCount>[people];
+        Span<int> channelCounts = stackalloc int[ScoringTables.Channels * 2];
+        channelCounts.Clear();
+        for (var p = 0; p < people; p++)
+        {
+            ref var tally = ref tallies[p];
+            tally = PersonTally.Empty;
+            Tally(rows[offsets[p]..offsets[p + 1]], ref tally, tables, channelCounts);
+            channels[p] = Channels(tally.ChannelMask, channelCounts);
+        }
+
+        var factors = new ScoreFactors[people];
+        var scores = new double[people];
+        var state = new byte[people];
+        var frequency = new double[people];
+        var stableTicks = options.StableSpan.Ticks;
+        for (var p = 0; p < people; p++)
+        {
+            ref readonly var t = ref tallies[p];
+            factors[p] = Factors(in t, ties.Intimacy[p], ties.Platforms[p], ties.Since[p], tables, options);
+            frequency[p] = ContactsPerYear(in t, stableTicks);
+            state[p] = t.Interactions == 0 ? LayerState.None
+                : t.Sessions > 0 && t.LastConversation - t.FirstConversation >= stableTicks && t.ConversationIn && t.ConversationOut ? LayerState.Placeable
+                : LayerState.Contacted;
+        }
+
+        var layers = ContactLayers.Assign(options.LayerMethod, state, frequency, options.MaxCircles);
+        var weights = options.Weights;
+        var scale = 100 / weights.Sum;
+        var contributions = new ScoreFactors[people];
+        for (var p = 0; p < people; p++)
+        {
+            var f = factors[p];
+            contributions[p] = new ScoreFactors(
+                scale * weights.Recency * f.Recency, scale * weights.Frequency * f.Frequency, scale * weights.Reciprocity * f.Reciprocity,
+                scale * weights.Intimacy * f.Intimacy, scale * weights.Duration * f.Duration, scale * weights.Multiplexity * f.Multiplexity);
+            scores[p] = Math.Clamp(contributions[p].Sum, 0, 100);
+        }
+
+        var order = Ranking(scores, builder.Ids);
+        var rankOfPerson = new int[people];
+        for (var r = 0; r < people; r++)
+        {
+            rankOfPerson[order[r]] = r;
+        }
+
+        var byPerson = new PersonScore[people];
+        var platformCache = new Dictionary<ulong, ImmutableArray<Platform>>();
+        for (var p = 0; p < people; p++)
+        {
+            ref readonly var t = ref tallies[p];
+            var layer = layers.Layer[p];
+            double? days = t.Interactions > 0 ? (double)(asOfTicks - t.Last) / TimeSpan.TicksPerDay : null;
+            double? interval = layer >= 0 ? layers.IntervalDays[layer] : null;
+            double? overdue = days is { } d && interval is { } i ? Math.Max(0, d - i) : null;
+            var platformMask = t.PlatformMask | ties.Platforms[p];
+            if (!platformCache.TryGetValue(platformMask, out var platforms))
+            {
+                platforms = PlatformsOf(platformMask);
+                platformCache.Add(platformMask, platforms);
+            }
+
+            byPerson[p] = new PersonScore
+            {
+                Person = p,
+                Rank = rankOfPerson[p] + 1,
+                Id = builder.Ids[p],
+                Name = builder.Names[p],
+                Score = scores[p],
+                Layer = layer >= 0 ? Layers.Sizes[layer] : null,
+                Factors = factors[p],
+                Contributions = contributions[p],
+                FirstContact = t.Interactions > 0 ? Date(t.First) : null,
+                LastContact = t.Interactions > 0 ? Date(t.Last) : null,
+                LastTwoWayContact = t.LastIn != long.MinValue && t.LastOut != long.MinValue ? Date(Math.Min(t.LastIn, t.LastOut)) : null,
+                TieSince = ties.Since[p] != long.MaxValue ? Date(ties.Since[p]) : null,
+                Interactions = t.Interactions,
+                Channels = channels[p],
+                Platforms = platforms,
+                Given = GiveGetOf(in t, incoming: false),
+                Received = GiveGetOf(in t, incoming: true),
+                Conversations = t.Sessions,
+                ContactsPerYear = frequency[p],
+                Effort = t.Effort,
+                IncomingWeight = t.InWeight,
+                OutgoingWeight = t.OutWeight,
+                InteractionIntimacy = InteractionIntimacy(in t),
+                TieIntimacy = ties.Intimacy[p],
+                CallTime = TimeSpan.FromSeconds(t.CallSeconds),
+                DaysSinceLastContact = days,
+                ExpectedIntervalDays = interval,
+                OverdueDays = overdue,
+                OverdueRatio = overdue is { } o && interval is { } iv ? o / iv : null,
+            };
+        }
+
+        var ranked = ImmutableArray.CreateBuilder<PersonScore>(people);
+        for (var r = 0; r < people; r++)
+        {
+            ranked.Add(byPerson[order[r]]);
+        }
+
+        var network = Network(byPerson, order);
+        var today = TodayPlanner.Plan(byPerson, tallies, layers, options, asOfTicks);
+        return new ContactQualityResult(
+            asOf, options, ranked.MoveToImmutable(), ImmutableArray.Create(rankOfPerson), layers.Sizes, layers.Circles, network, today);
+    }
+
+    /// <summary>
+    /// The hot loop: two walks over one person's rows (already sorted by time, without
+    /// duplicates, and small enough to stay in the first-level cache between the two), up to
+    /// the as-of date. The first gathers the numbers (effort, weights, intimacy, each side's
+    /// share and last contact, channels, platforms), the second follows conversations. Each walk
+    /// keeps few enough values to live in registers, and neither branches on the direction of a
+    /// row, which alternates unpredictably (the values are picked with masks instead).
+    /// </summary>
+    internal static void Tally(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables, Span<int> counts)
+    {
+        var asOf = tables.AsOf;
+        var end = rows.Length;
+        while (end > 0 && rows[end - 1].Ticks > asOf)
+        {
+            end--;
+        }
+
+        rows = rows[..end];
+        t.Interactions = end;
+        if (end == 0)
+        {
+            return;
+        }
+
+        t.First = rows[0].Ticks;
+        t.Last = rows[end - 1].Ticks;
+        Numbers(rows, ref t, tables, counts);
+        Conversations(rows, ref t, tables);
+
+        var acts = tables.Acts;
+        for (var a = 0; a < acts.Length; a++)
+        {
+            t.Acts[a * 2] = counts[acts[a] * 2];
+            t.Acts[(a * 2) + 1] = counts[(acts[a] * 2) + 1];
+        }
+    }
+
+    /// <summary>The first walk: effort, weights, intimacy, each side's weight and last contact, channels, platforms, call time.</summary>
+    private static void Numbers(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables, Span<int> counts)
+    {
+        var asOf = tables.AsOf;
+        var rate = tables.FrequencyRate;
+        var weights = tables.Weight;
+        var intimacyOf = tables.Intimacy;
+        double effort = 0, weightSum = 0, intimate = 0, inWeight = 0;
+        long lastIn = long.MinValue, lastOut = long.MinValue, callSeconds = 0;
+        ulong channels = 0, platforms = 0;
+        foreach (ref readonly var r in rows)
+        {
+            int channel = r.Channel;
+            int incoming = r.Direction;
+            var weight = weights[(channel * ScoringTables.Outcomes) + r.Outcome];
+            var intimacy = intimacyOf[(r.Visibility * ScoringTables.AudienceTable) + r.Audience];
+            effort += weight * FastMath.Exp2((r.Ticks - asOf) * rate);
+            weightSum += weight;
+            intimate += weight * intimacy;
+            inWeight += weight * incoming;
+            var mask = -(long)incoming;
+            lastIn = (r.Ticks & mask) | (lastIn & ~mask);
+            lastOut = (r.Ticks & ~mask) | (lastOut & mask);
+            channels |= 1UL << channel;
+            platforms |= 1UL << r.Platform;
+            counts[(channel * 2) + incoming]++;
+            callSeconds += r.CallSeconds;
+        }
+
+        t.Effort = effort;
+        t.Weight = weightSum;
+        t.IntimateWeight = intimate;
+        t.InWeight = inWeight;
+        t.OutWeight = Math.Max(0, weightSum - inWeight);
+        t.LastIn = lastIn;
+        t.LastOut = lastOut;
+        t.ChannelMask = channels;
+        t.PlatformMask = platforms;
+        t.CallSeconds = callSeconds;
+    }
+
+    /// <summary>
+    /// The second walk: conversations (a conversational row after a silence of the gap starts
+    /// one; the rows at its first instant are its initiations, both sides' when both wrote at that
+    /// instant), replies, the conversations within each layer's drift window, and whether the
+    /// last conversation, opened by the person, still waits for the owner's answer.
+    /// </summary>
+    private static void Conversations(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables)
+    {
+        var gap = tables.GapTicks;
+        var flagsOf = tables.Flags;
+        var groupLimit = tables.GroupLimit;
+        var windows = tables.WindowStart;
+        Span<int> before = stackalloc int[Layers.Count];
+        var crossed = 0;
+        var nextWindow = windows[Layers.Count - 1];
+        int sessions = 0, startedIn = 0, startedOut = 0, repliesIn = 0, repliesOut = 0, conversed = 0;
+        var first = long.MinValue;
+        var last = long.MinValue / 2; // far enough back that the first conversational row starts a conversation
+        var sessionStart = long.MinValue;
+        var lastDirection = -1;
+        var lastConversation = -1;
+        var owed = long.MinValue;
+        long owedKind = 0;
+        var answered = 0;
+        foreach (ref readonly var r in rows)
+        {
+            var flags = (int)flagsOf[(r.Channel * ScoringTables.Outcomes) + r.Outcome];
+            if ((flags & (int)ChannelFlags.Conversational) == 0 || ((flags & (int)ChannelFlags.Group) != 0 && r.Audience > groupLimit))
+            {
+                continue;
+            }
+
+            var ticks = r.Ticks;
+            int incoming = r.Direction;
+            var isNew = ticks - last >= gap ? 1 : 0;
+            if ((isNew != 0) & (ticks >= nextWindow))
+            {
+                while (crossed < Layers.Count && ticks >= windows[Layers.Count - 1 - crossed])
+                {
+                    before[Layers.Count - 1 - crossed] = sessions;
+                    crossed++;
+                }
+
+                nextWindow = crossed < Layers.Count ? windows[Layers.Count - 1 - crossed] : long.MaxValue;
+            }
+
+            // Values are picked with masks rather than branches: whether a row starts a
+            // conversation, which side wrote it and whether it answers are all unpredictable.
+            var newMask = -(long)isNew;
+            sessions += isNew;
+            sessionStart = (ticks & newMask) | (sessionStart & ~newMask);
+            owed = (long.MinValue & newMask) | (owed & ~newMask); // a new conversation owes nothing yet
+            answered &= isNew ^ 1;
+            var starts = isNew | (ticks == sessionStart ? 1 : 0);
+            startedIn += starts & incoming;
+            startedOut += starts & (incoming ^ 1);
+            var reply = (starts ^ 1) & ((flags >> 1) & 1) & (lastDirection != incoming ? 1 : 0)
+                & ((lastConversation == r.Conversation) | (lastConversation < 0) | (r.Conversation < 0) ? 1 : 0);
+            repliesIn += reply & incoming;
+            repliesOut += reply & (incoming ^ 1);
+            first = first == long.MinValue ? ticks : first;
+            last = ticks;
+            lastDirection = incoming;
+            lastConversation = r.Conversation;
+            conversed |= 1 << incoming;
+
+            // A reply is owed when the person opened the last conversation with a direct message
+            // (or a call the owner missed) and the owner has not written or called back in it.
+            var owes = incoming & ((flags & (int)ChannelFlags.OwedIfIncoming) != 0 ? 1 : 0) & (owed == long.MinValue ? 1 : 0);
+            var owesMask = -(long)owes;
+            owed = (ticks & owesMask) | (owed & ~owesMask);
+            owedKind = ((r.Channel | ((long)r.Platform << 8)) & owesMask) | (owedKind & ~owesMask);
+            answered |= (incoming ^ 1) | ((flags & (int)ChannelFlags.AnswersIfIncoming) != 0 ? 1 : 0);
+        }
+
+        const int Out = (int)InteractionDirection.Outgoing;
+        const int In = (int)InteractionDirection.Incoming;
+        t.Sessions = sessions;
+        t.FirstConversation = sessions > 0 ? first : long.MaxValue;
+        t.LastConversation = sessions > 0 ? last : long.MinValue;
+        t.ConversationIn = (conversed & (1 << In)) != 0;
+        t.ConversationOut = (conversed & (1 << Out)) != 0;
+        t.StartedIn = startedIn;
+        t.StartedOut = startedOut;
+        t.RepliesIn = repliesIn;
+        t.RepliesOut = repliesOut;
+        t.LastOwed = answered != 0 ? long.MinValue : owed;
+        t.OwedChannel = (byte)owedKind;
+        t.OwedPlatform = (byte)(owedKind >> 8);
+        for (var layer = 0; layer < Layers.Count; layer++)
+        {
+            t.Recent[layer] = Layers.Count - 1 - layer < crossed ? sessions - before[layer] : 0;
+        }
+    }
+
+    /// <summary>The six factors of one person (docs/scoring.md, "The factors").</summary>
+    internal static ScoreFactors Factors(in PersonTally t, double tieIntimacy, ulong tiePlatforms, long tieSince, ScoringTables tables, ScoringOptions options)
+    {
+        var asOf = tables.AsOf;
+        var recency = t.LastIn != long.MinValue && t.LastOut != long.MinValue
+            ? Math.Exp(-(asOf - Math.Min(t.LastIn, t.LastOut)) * tables.RecencyRate)
+            : 0;
+        var frequency = 1 - Math.Exp(-t.Effort / options.FrequencySaturation);
+        var started = Balance(t.StartedIn, t.StartedOut);
+        var volume = Balance(t.InWeight, t.OutWeight);
+        var reciprocity = t.StartedIn + t.StartedOut == 0 ? volume
+            : ((1 - options.ReciprocityVolumeShare) * started) + (options.ReciprocityVolumeShare * volume);
+        var intimacy = Math.Max(tieIntimacy, InteractionIntimacy(in t));
+        var start = Math.Min(tieSince, t.Interactions > 0 ? t.First : long.MaxValue);
+        var duration = start == long.MaxValue ? 0 : 1 - Math.Exp(-(asOf - start) * tables.DurationRate);
+        var media = BitOperations.PopCount(t.ChannelMask) + BitOperations.PopCount(t.PlatformMask | tiePlatforms) - 1;
+        var multiplexity = media <= 0 ? 0 : Math.Min(1, (double)media / options.MultiplexityFull);
+        return new ScoreFactors(Unit(recency), Unit(frequency), Unit(reciprocity), Unit(intimacy), Unit(duration), Unit(multiplexity));
+    }
+
+    /// <summary>2·min(a, b) / (a + b): 1 when both sides give as much, 0 when one gives nothing (or both).</summary>
+    internal static double Balance(double a, double b) => a + b > 0 ? 2 * Math.Min(a, b) / (a + b) : 0;
+
+    /// <summary>Conversations a year over the span of the conversations, the span taken as at least the stable span and a day.</summary>
+    internal static double ContactsPerYear(in PersonTally t, long stableTicks)
+    {
+        if (t.Sessions == 0)
+        {
+            return 0;
+        }
+
+        var span = Math.Max(t.LastConversation - t.FirstConversation, Math.Max(stableTicks, TimeSpan.TicksPerDay));
+        return t.Sessions / (span / TicksPerYear);
+    }
+
+    private static double InteractionIntimacy(in PersonTally t) => t.Weight > 0 ? Unit(t.IntimateWeight / t.Weight) : 0;
+
+    private static double Unit(double value) => value >= 0 ? Math.Min(1, value) : 0;
+
+    private static DateTimeOffset Date(long ticks) => new(ticks, TimeSpan.Zero);
+
+    private static GiveGet GiveGetOf(in PersonTally t, bool incoming) => new(
+        incoming ? t.StartedIn : t.StartedOut,
+        incoming ? t.RepliesIn : t.RepliesOut,
+        t.Act(Acts.Calls, incoming),
+        t.Act(Acts.Endorsements, incoming),
+        t.Act(Acts.Recommendations, incoming),
+        t.Act(Acts.Reactions, incoming),
+        t.Act(Acts.Reposts, incoming));
+
+    private static ImmutableArray<ChannelCount> Channels(ulong mask, Span<int> counts)
+    {
+        if (mask == 0)
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ChannelCount>(BitOperations.PopCount(mask));
+        while (mask != 0)
+        {
+            var channel = BitOperations.TrailingZeroCount(mask);
+            builder.Add(new ChannelCount((InteractionChannel)channel, counts[channel * 2] + counts[(channel * 2) + 1]));
+            counts[channel * 2] = 0;
+            counts[(channel * 2) + 1] = 0;
+            mask &= mask - 1;
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static ImmutableArray<Platform> PlatformsOf(ulong mask)
+    {
+        var builder = ImmutableArray.CreateBuilder<Platform>(BitOperations.PopCount(mask));
+        while (mask != 0)
+        {
+            builder.Add((Platform)BitOperations.TrailingZeroCount(mask));
+            mask &= mask - 1;
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>People by score, highest first; ties by id (ordinal), then by index.</summary>
+    private static int[] Ranking(double[] scores, IReadOnlyList<string> ids)
+    {
+        var order = new int[scores.Length];
+        var keys = new double[scores.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            keys[i] = -scores[i];
+        }
+
+        // A sort of primitive keys first (fast), then runs of equal scores by id and index.
+        Array.Sort(keys, order);
+        var start = 0;
+        for (var i = 1; i <= keys.Length; i++)
+        {
+            if (i == keys.Length || keys[i] != keys[start])
+            {
+                if (i - start > 1)
+                {
+                    Array.Sort(order, start, i - start, Comparer<int>.Create((a, b) =>
+                    {
+                        var c = string.CompareOrdinal(ids[a], ids[b]);
+                        return c != 0 ? c : a.CompareTo(b);
+                    }));
+                }
+
+                start = i;
+            }
+        }
+
+        return order;
+    }
+
+    private static NetworkValue Network(PersonScore[] byPerson, int[] order)
+    {
+        var quality = 0.0;
+        var contacted = 0;
+        var given = default(GiveGet);
+        var received = default(GiveGet);
+        var effort = 0.0;
+        var top5 = 0.0;
+        var top15 = 0.0;
+        for (var r = 0; r < order.Length; r++)
+        {
+            var person = byPerson[order[r]];
+            quality += person.Score / 100;
+            contacted += person.Interactions > 0 ? 1 : 0;
+            given = GiveGet.Add(given, person.Given);
+            received = GiveGet.Add(received, person.Received);
+            effort += person.Effort;
+            if (r < 5)
+            {
+                top5 += person.Effort;
+            }
+
+            if (r < 15)
+            {
+                top15 += person.Effort;
+            }
+        }
+
+        return new NetworkValue(
+            byPerson.Length, contacted, quality, given, received,
+            received.Total > 0 ? (double)given.Total / received.Total : null,
+            effort > 0 ? Math.Min(1, top5 / effort) : 0,
+            effort > 0 ? Math.Min(1, top15 / effort) : 0);
+    }
+}
