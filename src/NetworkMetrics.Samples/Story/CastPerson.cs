@@ -23,9 +23,6 @@ internal sealed class CastPerson(int number, string given, string family, StoryT
     /// <summary>A LinkedIn member hidden or deleted: the row has only its date.</summary>
     public bool IsHidden { get; set; }
 
-    /// <summary>Excluded from the ordinary contact generator (the planted cases write their own history).</summary>
-    public bool Scripted { get; set; }
-
     public StoryPlatform Primary { get; set; } = StoryPlatform.AddressBook;
 
     /// <summary>The first contact (Unix ms): nothing is planted with the person before it, on any platform.</summary>

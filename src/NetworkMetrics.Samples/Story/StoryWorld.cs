@@ -67,9 +67,6 @@ internal sealed class StoryWorld
     /// <summary>Facebook friend requests the owner sent after the reset that are still pending.</summary>
     public List<StoryInvitation> PendingFriendRequests { get; } = [];
 
-    /// <summary>LinkedIn endorsements: (endorser/endorsee, when, received, skill).</summary>
-    public List<StoryEvent> Endorsements { get; } = [];
-
     /// <summary>People who endorsed the owner and whom the owner never endorsed.</summary>
     public List<int> UnreciprocatedEndorsers { get; } = [];
 
