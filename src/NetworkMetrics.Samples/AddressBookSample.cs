@@ -138,12 +138,12 @@ public static class AddressBookSample
         writer.WriteLine("END:VCARD");
     }
 
-    private static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal)
             .Replace(";", "\\;", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>Writes a content line folded at 75 characters (never inside a surrogate pair).</summary>
-    private static void Folded(StreamWriter writer, string line)
+    internal static void Folded(StreamWriter writer, string line)
     {
         var start = 0;
         var width = 75;

@@ -10,7 +10,7 @@ namespace NetworkMetrics.Samples;
 /// </summary>
 public static class LinkedInSample
 {
-    private const string Preamble = "Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261\"\r\n\r\n";
+    internal const string Preamble = "Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261\"\r\n\r\n";
 
     /// <summary>Writes the export into <paramref name="directory"/> (created if needed).</summary>
     /// <param name="directory">Where to write the CSV files.</param>
@@ -75,6 +75,6 @@ public static class LinkedInSample
     private static StreamWriter Open(string directory, string name) =>
         new(Path.Combine(directory, name), append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
 
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }
