@@ -70,7 +70,7 @@ public static class StorySample
 
         // The names depend on the export's date only, as the platforms' do on the day of the request.
         var hash = SHA256.HashData(Encoding.ASCII.GetBytes(FormattableString.Invariant($"netmetrics-story/{ms}")));
-        var hex = Convert.ToHexStringLower(hash);
+        var hex = Convert.ToHexString(hash).ToLowerInvariant();
         const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         var tag = string.Create(8, hash, static (span, h) =>
         {

@@ -25,21 +25,47 @@ internal sealed class CollectingSink : RecordSink
 
     public DateTimeOffset? ExportedAt { get; private set; }
 
-    /// <summary>Name keys that two ties of one kind in this file shared: names that two people carry.</summary>
+    /// <summary>
+    /// Name keys that two ties of one kind in this file shared: names that two people carry (a list never names one
+    /// person twice, even when one of the two rows also gives an email).
+    /// </summary>
     public HashSet<AccountKey> AmbiguousKeys { get; } = [];
 
-    public override void OnAccount(Account account) => Accounts.Add(account);
+    /// <summary>The name key of each account of the file, by its primary key (for the rule above, as ties refer to primary keys).</summary>
+    private Dictionary<AccountKey, AccountKey>? _nameOf;
+
+    public override void OnAccount(Account account)
+    {
+        Accounts.Add(account);
+        if (account.Key.Kind != AccountKeyKind.Name)
+        {
+            foreach (var key in account.Keys)
+            {
+                if (key.Kind == AccountKeyKind.Name)
+                {
+                    (_nameOf ??= [])[account.Key] = key;
+                    break;
+                }
+            }
+        }
+    }
 
     public override void OnTie(Tie tie)
     {
         Ties.Add(tie);
-        if (tie.AccountKey is { Kind: AccountKeyKind.Name } key)
+        if (tie.AccountKey is not { } reference)
+        {
+            return;
+        }
+
+        var name = reference.Kind == AccountKeyKind.Name ? reference : _nameOf?.GetValueOrDefault(reference) ?? default;
+        if (name.Value is not null)
         {
             _nameTies ??= [];
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameTies, (tie.Kind, key), out _);
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_nameTies, (tie.Kind, name), out _);
             if (++count == 2)
             {
-                AmbiguousKeys.Add(key);
+                AmbiguousKeys.Add(name);
             }
         }
     }

@@ -67,7 +67,7 @@ internal sealed class StoryPeople
         var counts = new Dictionary<int, int>();
         foreach (var snapshot in snapshots)
         {
-            var accounts = snapshot.Accounts.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+            var accounts = snapshot.Accounts.ToDictionary(a => a.Key);
             foreach (var interaction in snapshot.Interactions)
             {
                 if (interaction.At < from || interaction.At >= to)
@@ -75,7 +75,7 @@ internal sealed class StoryPeople
                     continue;
                 }
 
-                foreach (var id in interaction.AccountIds)
+                foreach (var id in interaction.AccountKeys)
                 {
                     if (accounts.TryGetValue(id, out var account) && Of(account) is var number and > 0)
                     {
