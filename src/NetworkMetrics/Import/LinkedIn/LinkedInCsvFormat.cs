@@ -25,6 +25,15 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
     public override PathMatch MatchPath(string path, string name) =>
         Array.IndexOf(_fileNames, name) >= 0 ? PathMatch.Yes : PathMatch.No;
 
+    /// <summary>A renamed file given on its own is this family when one of its first lines is a header with <see cref="HeaderColumns"/>.</summary>
+    public override bool MatchLoneFile(ReadOnlySpan<byte> head, string inputPath) => CsvHead.HasHeader(head, HeaderColumns);
+
+    /// <summary>
+    /// The columns that make a row this family's header, in every generation: the parser looks for
+    /// them among the first rows, and a renamed file is recognised by them. Empty: not recognised by content.
+    /// </summary>
+    protected virtual IReadOnlyList<string> HeaderColumns => [];
+
     /// <summary>Parses a LinkedIn date; <see langword="null"/> when empty.</summary>
     /// <exception cref="FormatException">The text is not a LinkedIn date.</exception>
     protected static bool TryDate(string? text, out DateTimeOffset? date)
@@ -98,6 +107,6 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
         };
 
     /// <summary>Whether a header row holds all the named columns (case-insensitive).</summary>
-    protected static Func<IReadOnlyList<string>, bool> HeaderWith(params string[] columns) =>
+    protected static Func<IReadOnlyList<string>, bool> HeaderWith(IReadOnlyList<string> columns) =>
         header => columns.All(c => header.Contains(c, StringComparer.OrdinalIgnoreCase));
 }

@@ -21,9 +21,11 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
 {
     private const int MaxHeldRows = 50_000;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["From", "To", "Date", "Content"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("From", "To", "Date", "Content"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             "the columns FROM, TO, DATE, SUBJECT, CONTENT and either DIRECTION (2018–2020) or CONVERSATION ID (2023 on)");
         if (table.IsEmpty)
         {

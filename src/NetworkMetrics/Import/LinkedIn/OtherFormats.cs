@@ -9,9 +9,11 @@ namespace NetworkMetrics.Import.LinkedIn;
 /// </summary>
 internal sealed class InvitationsFormat() : LinkedInCsvFormat("linkedin.invitations", "Invitations.csv")
 {
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["From", "To", "Sent At", "Direction"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("From", "To", "Sent At", "Direction"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             "the columns From, To, Sent At, Message, Direction (and inviterProfileUrl, inviteeProfileUrl since 2024)");
         context.Format = table.IsEmpty ? Id + ".empty" : table.Has("inviterProfileUrl") ? Id + ".2024" : Id + ".2018";
         if (table.IsEmpty)
@@ -73,9 +75,11 @@ internal sealed class EndorsementsFormat(bool received) : LinkedInCsvFormat(
 {
     private readonly string _role = received ? "Endorser" : "Endorsee";
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["Endorsement Date", (received ? "Endorser" : "Endorsee") + " First Name"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("Endorsement Date", $"{_role} First Name"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             $"the columns Endorsement Date, Skill Name, {_role} First Name, {_role} Last Name, {_role} Public Url, Endorsement Status");
         if (table.IsEmpty)
         {
@@ -114,9 +118,11 @@ internal sealed class RecommendationsFormat(bool received) : LinkedInCsvFormat(
     received ? "linkedin.recommendations-received" : "linkedin.recommendations-given",
     received ? "Recommendations_Received.csv" : "Recommendations_Given.csv")
 {
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["First Name", "Last Name", "Creation Date"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Creation Date"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             "the columns First Name, Last Name, Company, Job Title, Text, Creation Date, Status");
         if (table.IsEmpty)
         {
@@ -155,9 +161,11 @@ internal sealed class RecommendationsFormat(bool received) : LinkedInCsvFormat(
 /// <summary>Member_Follows.csv: <c>Active</c> rows are follows, <c>Unfollow</c> rows are ended follows.</summary>
 internal sealed class MemberFollowsFormat() : LinkedInCsvFormat("linkedin.member-follows", "Member_Follows.csv")
 {
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["Date", "Status", "FullName"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("Date", "Status", "FullName"), "the columns Date, Status, FullName");
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns), "the columns Date, Status, FullName");
         if (table.IsEmpty)
         {
             return;
@@ -200,9 +208,11 @@ internal sealed class MemberFollowsFormat() : LinkedInCsvFormat("linkedin.member
 /// <summary>Company Follows.csv: organisations the owner follows, reported apart from people.</summary>
 internal sealed class CompanyFollowsFormat() : LinkedInCsvFormat("linkedin.company-follows", "Company Follows.csv", "Company_Follows.csv")
 {
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["Organization", "Followed On"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("Organization", "Followed On"), "the columns Organization, Followed On");
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns), "the columns Organization, Followed On");
         if (table.IsEmpty)
         {
             return;
@@ -236,9 +246,11 @@ internal sealed class ProfileFormat() : LinkedInCsvFormat("linkedin.profile", "P
 {
     public override int Phase => 0;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["First Name", "Last Name", "Headline"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Headline"), "the columns First Name, Last Name, …, Headline, …");
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns), "the columns First Name, Last Name, …, Headline, …");
         if (table.IsEmpty || !table.Read())
         {
             return;
