@@ -198,6 +198,36 @@ public sealed class LinkedInGenerationTests
         Assert.Empty(result.Diagnostics);
     }
 
+    [Fact]
+    public void A_preamble_of_any_length_with_or_without_a_blank_line_is_passed_over()
+    {
+        // Fixtures/LinkedIn/preamble: Connections.csv has a two-line Notes block and goes straight to
+        // the 2024 header; Invitations.csv has a hand-edited block of 19 lines (quoted, with commas) and a blank line.
+        var result = Run.Import(Fixtures.Path("LinkedIn/preamble"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+
+        Assert.Equal(2, snapshot.Counts.Connections);
+        Assert.Equal(2, snapshot.Counts.Invitations);
+        Assert.Equal(["linkedin.connections.2024", "linkedin.invitations.2024"], result.Files.Select(f => f.Format).Order());
+        Assert.Contains(snapshot.Ties, t => t.AccountId == "linkedin.com/in/bruno-esposito-example" && t.Since == new DateTimeOffset(2022, 11, 21, 0, 0, 0, TimeSpan.Zero));
+        Assert.Contains(snapshot.Interactions, i => i.Channel == InteractionChannel.Invitation && i.At == new DateTimeOffset(2024, 7, 14, 18, 40, 0, TimeSpan.Zero));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_header_found_after_many_kilobytes_of_notes_is_still_the_header()
+    {
+        using var temp = new TempDir();
+        var notes = string.Concat(Enumerable.Range(1, 400).Select(i => $"\"note {i}, written by hand to pad the file past its first kilobytes\"\n"));
+        var path = temp.Write("Connections.csv", "Notes:\n" + notes + "First Name,Last Name,Connected On\nZuri,Mwangi,3 May 2020\n");
+
+        var summary = Run.Inspect(path);
+
+        Assert.True(new FileInfo(path).Length > 16_384);
+        Assert.Equal(1, summary.Counts(Platform.LinkedIn).Connections);
+        Assert.Empty(summary.Diagnostics);
+    }
+
     [Theory]
     [InlineData("16 Mar 2021", 2021, 3, 16, 0, 0)]
     [InlineData("6 Mar 2021", 2021, 3, 6, 0, 0)]
