@@ -228,6 +228,25 @@ public sealed class LinkedInGenerationTests
         Assert.Empty(summary.Diagnostics);
     }
 
+    [Fact]
+    public void Dates_without_seconds_are_dates()
+    {
+        // Fixtures/LinkedIn/minutes: 2023-shape messages dated "2024-06-01 12:00 UTC" and Excel's "6/2/2024 18:14",
+        // follows dated "2024-06-03 09:15" and "2024-06-04T10:30", an invitation "6/5/2024, 8:05 AM".
+        var result = Run.Import(Fixtures.Path("LinkedIn/minutes"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
+        Assert.Equal(3, snapshot.Counts.Messages);
+        Assert.Equal(
+            [new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 6, 1, 12, 7, 30, TimeSpan.Zero), new DateTimeOffset(2024, 6, 2, 18, 14, 0, TimeSpan.Zero)],
+            snapshot.Interactions.Where(i => i.Channel == InteractionChannel.DirectMessage).Select(i => i.At));
+        Assert.Equal(
+            [new DateTimeOffset(2024, 6, 3, 9, 15, 0, TimeSpan.Zero), new DateTimeOffset(2024, 6, 4, 10, 30, 0, TimeSpan.Zero)],
+            snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => t.Since!.Value));
+        Assert.Equal(new DateTimeOffset(2024, 6, 5, 8, 5, 0, TimeSpan.Zero), snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Invitation).At);
+    }
+
     [Theory]
     [InlineData("16 Mar 2021", 2021, 3, 16, 0, 0)]
     [InlineData("6 Mar 2021", 2021, 3, 6, 0, 0)]
@@ -240,6 +259,13 @@ public sealed class LinkedInGenerationTests
     [InlineData("23-Nov-21", 2021, 11, 23, 0, 0)]
     [InlineData("2-Jan-21", 2021, 1, 2, 0, 0)]
     [InlineData("2026-04-06 14:48:23", 2026, 4, 6, 14, 48)]
+    [InlineData("2024-06-01 12:00 UTC", 2024, 6, 1, 12, 0)]
+    [InlineData("2024/06/01 12:07 UTC", 2024, 6, 1, 12, 7)]
+    [InlineData("2024-06-01T12:07", 2024, 6, 1, 12, 7)]
+    [InlineData("2024-06-01 23:59", 2024, 6, 1, 23, 59)]
+    [InlineData("Sat Jun 01 12:07 UTC 2024", 2024, 6, 1, 12, 7)]
+    [InlineData("6/1/2024 18:14", 2024, 6, 1, 18, 14)]
+    [InlineData("6/1/2024, 6:14 PM", 2024, 6, 1, 18, 14)]
     public void Every_linkedin_date_format_parses(string text, int year, int month, int day, int hour, int minute)
     {
         Assert.True(global::NetworkMetrics.Text.DateParsing.TryParseExact(text, global::NetworkMetrics.Import.LinkedIn.LinkedInCsvFormat.DateFormats, out var date));

@@ -5,7 +5,11 @@ namespace NetworkMetrics.Import.LinkedIn;
 /// <summary>A LinkedIn CSV file family, matched by file name (any case, at any depth) and read by header name.</summary>
 internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) : ExportFormat
 {
-    /// <summary>Every date format LinkedIn has written, invariant culture (export-formats.md).</summary>
+    /// <summary>
+    /// Every date format LinkedIn has written, invariant culture (export-formats.md), and each of
+    /// its timestamps without seconds (hand-edited and re-saved files, Excel's <c>M/d/yyyy H:mm</c>):
+    /// a date is never lost because its seconds are.
+    /// </summary>
     internal static readonly string[] DateFormats =
     [
         "d MMM yyyy", "dd MMM yyyy",
@@ -14,6 +18,9 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
         "ddd MMM dd HH:mm:ss 'UTC' yyyy", "ddd MMM d HH:mm:ss 'UTC' yyyy",
         "d-MMM-yy", "dd-MMM-yy", "M/d/yyyy", "yyyy-MM-dd",
+        "yyyy-MM-dd HH:mm 'UTC'", "yyyy/MM/dd HH:mm 'UTC'", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm",
+        "ddd MMM dd HH:mm 'UTC' yyyy", "ddd MMM d HH:mm 'UTC' yyyy",
+        "M/d/yyyy H:mm", "M/d/yyyy, h:mm tt", "M/d/yyyy h:mm tt", "M/d/yy H:mm",
     ];
 
     private readonly string[] _fileNames = [.. fileNames.Select(n => n.ToLowerInvariant())];
