@@ -53,7 +53,7 @@ internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTa
             expected.Add(tie.Kind);
         }
 
-        expected.Messages = records.Interactions.Count(i => CountTally.IsMessage(i.Channel));
+        expected.Messages = records.Interactions.Count(i => CountTally.IsMessage(i.Channel)) + records.UndatedMessages;
         var newest = records.Ties.Where(t => t.Since is not null).Select(t => t.Since!.Value)
             .Concat(records.Interactions.Select(i => i.At)).Select(d => (DateTimeOffset?)d).Max();
         Same(recordError, countError, "outcome (exception code)");
@@ -149,6 +149,8 @@ internal sealed class CheckingSink(ExportFormat format, RecordSink inner, bool i
         Check(includeContent || interaction.Content is null, "message content kept although IncludeContent is false");
         inner.OnInteraction(interaction);
     }
+
+    public override void OnUndatedMessage() => inner.OnUndatedMessage();
 
     public override void OnOwner(Account owner, int confidence)
     {

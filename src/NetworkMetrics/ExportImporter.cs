@@ -197,6 +197,11 @@ public static class ExportImporter
 
         public override void OnTie(Tie tie) => Write(tie);
 
+        /// <summary>An undated message is no record: the stream says nothing of it but its warning.</summary>
+        public override void OnUndatedMessage()
+        {
+        }
+
         public override void OnInteraction(Interaction interaction) => Write(interaction);
 
         public override void OnOwner(Account owner, int confidence)

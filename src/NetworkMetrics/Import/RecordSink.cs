@@ -12,6 +12,12 @@ internal abstract class RecordSink
 
     public abstract void OnInteraction(Interaction interaction);
 
+    /// <summary>
+    /// A message the file holds whose date cannot be read: it counts in the messages (it existed)
+    /// but is no interaction, which must have a time (<see cref="ParseContext.CountUndatedMessage"/>).
+    /// </summary>
+    public abstract void OnUndatedMessage();
+
     /// <summary>The owner; a higher <paramref name="confidence"/> wins over a lower one (a profile file beats an inference from threads).</summary>
     public abstract void OnOwner(Account owner, int confidence);
 

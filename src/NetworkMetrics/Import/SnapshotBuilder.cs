@@ -56,6 +56,7 @@ internal static class SnapshotBuilder
                 }
 
                 reported ??= sink.ExportedAt;
+                tally.Messages += sink.UndatedMessages;
             }
 
             foreach (var id in ambiguous)
@@ -130,13 +131,15 @@ internal static class SnapshotBuilder
             var messages = latest.Tally.Messages;
             if (ordered.Count > 1)
             {
+                // Dated messages once each across snapshots; undated ones cannot be matched, so the
+                // snapshot with the most of them stands for them all.
                 var union = new MessageUnion();
                 foreach (var snapshot in ordered)
                 {
                     union.Add(snapshot.Fingerprints ?? []);
                 }
 
-                messages = union.Count;
+                messages = union.Count + ordered.Max(s => s.Tally.UndatedMessages);
             }
 
             var counts = latest.Tally.ToCounts(group.Key);
@@ -165,7 +168,8 @@ internal static class SnapshotBuilder
             {
                 var messages = MessageUnion.Distinct(ordered.Select(s => (IReadOnlyList<Interaction>)s.Interactions))
                     .Count(i => CountTally.IsMessage(i.Channel));
-                counts = counts with { Messages = messages };
+                var undated = ordered.Max(s => (s.Counts.Messages ?? 0) - s.Interactions.Count(i => CountTally.IsMessage(i.Channel)));
+                counts = counts with { Messages = messages + undated };
             }
 
             summaries.Add(new PlatformSummary(group.Key, latest.Owner ?? ordered.Select(s => s.Owner).LastOrDefault(o => o is not null),

@@ -407,7 +407,8 @@ internal sealed class MetaThreadReader
             }
         }
 
-        DateTimeOffset at;
+        DateTimeOffset at = default;
+        var dated = true;
         if (milliseconds is { } ms && ms > 0 && DateParsing.TryFromUnixMilliseconds(ms, out var fromMs))
         {
             at = fromMs;
@@ -418,13 +419,12 @@ internal sealed class MetaThreadReader
         }
         else
         {
-            _context.Skip("meta.message-no-date", $"message {index} has no valid timestamp_ms (or timestamp)", record: index, offset: offset);
-            return;
+            dated = false;
         }
 
         if (_countOnly)
         {
-            Count(at, sender, rawLength, wellFormed, call || membership, attachment);
+            Count(at, dated, index, offset, sender, rawLength, wellFormed, call || membership, attachment);
             return;
         }
 
@@ -432,6 +432,12 @@ internal sealed class MetaThreadReader
         if (call || membership || (!attachment && textLength > 0 && MetaNotices.IsNotice(text, sender >= 0 ? _people[sender].Name : null)))
         {
             Notices++;
+            return;
+        }
+
+        if (!dated)
+        {
+            Undated(index, offset);
             return;
         }
 
@@ -455,13 +461,19 @@ internal sealed class MetaThreadReader
     /// the raw text (<see cref="MetaNotices.MayBeNotice"/>) and decoding it only when it could be a
     /// notice; a message is counted once the thread is decided, as the record path emits it.
     /// </summary>
-    private void Count(DateTimeOffset at, int sender, int rawLength, bool wellFormed, bool callOrMembership, bool attachment)
+    private void Count(DateTimeOffset at, bool dated, long index, long offset, int sender, int rawLength, bool wellFormed, bool callOrMembership, bool attachment)
     {
         var name = sender >= 0 ? _people[sender].Name : null;
         if (callOrMembership || (!attachment && rawLength > 0 && MetaNotices.MayBeNotice(_raw.AsSpan(1, rawLength), wellFormed, name)
             && MetaNotices.IsNotice(_text.AsSpan(0, DecodeRaw(rawLength)), name)))
         {
             Notices++;
+            return;
+        }
+
+        if (!dated)
+        {
+            Undated(index, offset);
             return;
         }
 
@@ -483,6 +495,18 @@ internal sealed class MetaThreadReader
         {
             Decide(force: true);
         }
+    }
+
+    /// <summary>
+    /// A message without a readable date (no <c>timestamp_ms</c> or <c>timestamp</c>): counted at once on
+    /// both paths, whatever the owner, as it has no direction to wait for; never an interaction.
+    /// </summary>
+    private void Undated(long index, long offset)
+    {
+        _context.CountUndatedMessage("meta.message-no-date",
+            $"message {index} has no valid timestamp_ms (or timestamp): it is counted, but not kept as an interaction, which needs a time",
+            record: index, offset: offset);
+        _context.Kept();
     }
 
     /// <summary>Keeps the raw bytes of a text, quoted (for <see cref="DecodeRaw"/>), and returns their length.</summary>
