@@ -229,6 +229,47 @@ public sealed class LinkedInGenerationTests
     }
 
     [Fact]
+    public void A_profile_of_the_created_date_era_names_the_owner_and_directs_the_messages()
+    {
+        // Fixtures/LinkedIn/profile-created-date: Profile.csv "First Name, Last Name, Maiden Name, Created Date,
+        // Address, Industry" (no Headline) beside a 2023-shape messages.csv with one counterpart.
+        var result = Run.Import(Fixtures.Path("LinkedIn/profile-created-date"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+
+        Assert.Equal("Helga Sigurdardottir", snapshot.Owner?.Name);
+        Assert.Equal("linkedin.profile.created-date", result.Files.Single(f => f.Path.EndsWith("Profile.csv", StringComparison.Ordinal)).Format);
+        Assert.Equal(
+            [InteractionDirection.Outgoing, InteractionDirection.Incoming],
+            snapshot.Interactions.OrderBy(i => i.At).Select(i => i.Direction));
+        Assert.Empty(result.Diagnostics); // a known generation, and the owner is no guess
+    }
+
+    [Fact]
+    public void A_profile_with_an_unexpected_column_set_is_an_info_and_its_name_is_still_read()
+    {
+        // Fixtures/LinkedIn/profile-other: "Full Name, Email Address, Member Since".
+        var summary = Run.Inspect(Fixtures.Path("LinkedIn/profile-other"));
+
+        Assert.Equal("Amara Okafor", summary.Platforms.Single().Owner?.Name);
+        var info = Assert.Single(summary.Diagnostics);
+        Assert.Equal(("linkedin.profile-columns", DiagnosticSeverity.Info), (info.Code, info.Severity));
+        Assert.Contains("Full Name, Email Address, Member Since", info.Message, StringComparison.Ordinal);
+        Assert.Equal("linkedin.profile.other", summary.Files.Single().Format);
+    }
+
+    [Fact]
+    public void A_profile_without_any_name_column_is_an_info_not_an_error()
+    {
+        using var temp = new TempDir();
+        var path = temp.Write("Profile.csv", "Summary,Industry\nBuilds bridges,Civil engineering\n");
+
+        var summary = Run.InspectStrict(path);
+
+        Assert.Null(summary.Platforms.Single().Owner);
+        Assert.Equal(("linkedin.profile-columns", DiagnosticSeverity.Info), (Assert.Single(summary.Diagnostics).Code, summary.Diagnostics[0].Severity));
+    }
+
+    [Fact]
     public void Dates_without_seconds_are_dates()
     {
         // Fixtures/LinkedIn/minutes: 2023-shape messages dated "2024-06-01 12:00 UTC" and Excel's "6/2/2024 18:14",

@@ -241,22 +241,71 @@ internal sealed class CompanyFollowsFormat() : LinkedInCsvFormat("linkedin.compa
     }
 }
 
-/// <summary>Profile.csv: the owner (read before the other files of the export, so messages know who is speaking).</summary>
+/// <summary>
+/// Profile.csv: the owner (read before the other files of the export, so messages know who is
+/// speaking). Its columns vary by era: most exports have <c>Headline</c> (<c>First Name, Last Name,
+/// Maiden Name, Address, Birth Date, Headline, Summary, Industry, …, Twitter Handles, Websites</c>),
+/// some <c>Created Date</c> and no <c>Headline</c> (<c>First Name, Last Name, Maiden Name, Created
+/// Date, Address, Industry</c>). The owner is read from whatever name columns there are; any other
+/// column set is an info diagnostic, not an error.
+/// </summary>
 internal sealed class ProfileFormat() : LinkedInCsvFormat("linkedin.profile", "Profile.csv")
 {
+    /// <summary>The columns that may name the owner, in the order they are tried.</summary>
+    private static readonly string[] NameColumns = ["First Name", "Last Name", "Full Name", "Name"];
+
+    /// <summary>The generations, as the column that tells each apart.</summary>
+    private static readonly (string Column, string Generation)[] Eras = [("Headline", ".headline"), ("Created Date", ".created-date")];
+
     public override int Phase => 0;
 
     protected override IReadOnlyList<string> HeaderColumns { get; } = ["First Name", "Last Name", "Headline"];
 
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns), "the columns First Name, Last Name, …, Headline, …");
-        if (table.IsEmpty || !table.Read())
+        CsvTable table;
+        try
+        {
+            table = CsvTable.Open(stream, context, header => NameColumns.Any(c => header.Contains(c, StringComparer.OrdinalIgnoreCase)),
+                "a column naming the owner (First Name, Last Name, Full Name or Name)");
+        }
+        catch (ExportFormatException ex) when (ex.Code == "csv.missing-header")
+        {
+            context.Format = Id + ".other";
+            context.Report(DiagnosticSeverity.Info, "linkedin.profile-columns",
+                "Profile.csv has no column naming the owner (First Name, Last Name, Full Name or Name): the owner is not known from it");
+            return;
+        }
+
+        using (table)
+        {
+            ReadOwner(table, context);
+        }
+    }
+
+    private void ReadOwner(CsvTable table, ParseContext context)
+    {
+        if (table.IsEmpty)
+        {
+            context.Format = Id + ".empty";
+            return;
+        }
+
+        var era = Array.Find(Eras, e => table.Has(e.Column));
+        context.Format = Id + (era.Generation ?? ".other");
+        if (era.Generation is null)
+        {
+            context.Report(DiagnosticSeverity.Info, "linkedin.profile-columns",
+                $"Profile.csv has columns of no known generation ({string.Join(", ", table.Header.Where(h => h.Length > 0))}); the owner was read from its name columns");
+        }
+
+        if (!table.Read())
         {
             return;
         }
 
-        var name = Identifiers.CleanName(FullName(table.Get(table.Column("First Name")), table.Get(table.Column("Last Name"))));
+        var name = Identifiers.CleanName(FullName(table.Get(table.Column("First Name")), table.Get(table.Column("Last Name"))))
+            ?? Identifiers.CleanName(table.Get(table.Column("Full Name", "Name")));
         if (name is null)
         {
             return;
