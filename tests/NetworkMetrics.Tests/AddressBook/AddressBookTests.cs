@@ -246,6 +246,48 @@ public sealed class AddressBookTests
     }
 
     [Fact]
+    public void An_iphone_vcard_whose_lines_end_in_cr_cr_lf_unfolds_its_photos_and_long_lines()
+    {
+        // Fixtures/AddressBook/iphone: vCard 3.0 as an iPhone writes it, every line ending in CR CR LF,
+        // base64 PHOTOs, a URL and a NOTE folded at 75 octets.
+        var result = Run.Import(Fixtures.Path("AddressBook/iphone"));
+        var snapshot = result.Latest(Platform.AddressBook)!;
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, snapshot.Counts.Connections);
+        var ingrid = snapshot.Accounts.Single(a => a.Name == "Ingrid Haugen");
+        Assert.Equal(["https://www.linkedin.com/in/ingrid-haugen-example-with-a-rather-long-profile-slug"], ingrid.Urls.ToArray());
+        Assert.Equal(["ingrid.haugen@example.no"], ingrid.Emails.ToArray());
+        Assert.Contains(snapshot.Accounts, a => a.Name == "Lucía Ortega" && a.Emails.Contains("lucia.ortega@example.es"));
+    }
+
+    [Theory]
+    [InlineData("\r\r\n")]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    public void Line_breaks_of_every_kind_unfold_alike_even_across_the_reader_buffer(string newLine)
+    {
+        // Cards padded so that line breaks fall on every offset of the 8,192-char read buffer.
+        using var dir = new TempDir();
+        var text = new StringBuilder();
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append("BEGIN:VCARD").Append(newLine).Append("VERSION:3.0").Append(newLine)
+                .Append("FN:Person ").Append(i).Append(newLine)
+                .Append("NOTE:").Append('n', i % 97).Append(newLine).Append(' ').Append('m', 40).Append(newLine)
+                .Append("EMAIL:person").Append(i).Append("@exam").Append(newLine).Append(" ple.org").Append(newLine)
+                .Append("END:VCARD").Append(newLine);
+        }
+
+        var result = Run.Import(dir.Write("cards.vcf", text.ToString()));
+
+        Assert.Empty(result.Diagnostics);
+        var accounts = result.Latest(Platform.AddressBook)!.Accounts;
+        Assert.Equal(400, accounts.Length);
+        Assert.All(accounts, a => Assert.EndsWith("@example.org", a.Emails.Single(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_very_long_photo_is_dropped_without_a_warning()
     {
         using var dir = new TempDir();
