@@ -12,8 +12,8 @@ namespace NetworkMetrics.Import;
 /// and a file present in both (same path below the export's root) is read once.</item>
 /// <item>Inputs of one platform without such a date whose files do not overlap are parts of
 /// one export too (Connections.csv and messages.csv given one by one, a split archive).</item>
-/// <item>Address books are one snapshot whatever the number of inputs (their contacts are
-/// unioned by the address-book parsers).</item>
+/// <item>Address books are one snapshot whatever the number of inputs (every card counts; only
+/// the label files of one Google Takeout export share their contacts, see <c>ContactUnion</c>).</item>
 /// <item>Otherwise each input is a snapshot of its own, ordered later by the export's date
 /// (name, else the date a file states, else its newest record, else argument order).</item>
 /// </list>
@@ -70,7 +70,8 @@ internal static partial class SnapshotPlanner
 
     /// <summary>
     /// Address books have no "export at a date": every vCard or contacts CSV given is part of one
-    /// address book (a phone's cards, Google's labels), and a contact in several files counts once.
+    /// address-book snapshot (a phone's cards, Google's labels); a contact counts once only across
+    /// the label files of one Takeout export.
     /// </summary>
     private static bool UnionsAllInputs(Platform platform) => platform == Platform.AddressBook;
 
