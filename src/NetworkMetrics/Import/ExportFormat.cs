@@ -44,6 +44,14 @@ internal abstract class ExportFormat
     /// </summary>
     public virtual bool ParseInOrder => false;
 
+    /// <summary>
+    /// Whether files of this family come in a download of their own that completes the platform's
+    /// main export (Messenger's end-to-end encrypted chats): an input whose files of the platform are
+    /// all of such families joins the newest export of the platform given with it, rather than being a
+    /// snapshot of its own (<see cref="SnapshotPlanner"/>).
+    /// </summary>
+    public virtual bool CompletesExport => false;
+
     /// <summary>Whether the first bytes of an entry whose path said <see cref="PathMatch.IfContent"/> belong to this family.</summary>
     public virtual bool MatchContent(ReadOnlySpan<byte> head) => false;
 

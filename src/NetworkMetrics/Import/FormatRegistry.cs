@@ -26,6 +26,10 @@ internal static class FormatRegistry
         .. MastodonFormats.All,
         .. BlueskyFormats.All,
         .. AddressBookFormats.All,
+
+        // Recognised by content alone (no name tells): after every family that claims files by name,
+        // so that only files no other family claims are looked into.
+        new MessengerE2eeFormat(),
     ];
 
     /// <summary>How many folders above an input given below its export's root are tried (<c>your_facebook_activity/messages/inbox/</c>).</summary>

@@ -16,6 +16,9 @@ namespace NetworkMetrics.Import;
 /// the label files of one Google Takeout export share their contacts, see <c>ContactUnion</c>).</item>
 /// <item>Otherwise each input is a snapshot of its own, ordered later by the export's date
 /// (name, else the date a file states, else its newest record, else argument order).</item>
+/// <item>An input whose files of a platform all complete an export (<see cref="ExportFormat.CompletesExport"/>:
+/// Messenger's encrypted chats, downloaded apart) joins the newest other snapshot of that platform
+/// (by the date in its name, else the last given), when there is one.</item>
 /// </list>
 /// </summary>
 internal static partial class SnapshotPlanner
@@ -56,6 +59,7 @@ internal static partial class SnapshotPlanner
         }
 
         var plans = groups.Select(g => g.Plan).ToList();
+        JoinCompletingParts(plans);
         foreach (var platform in plans.GroupBy(p => p.Platform))
         {
             var count = platform.Count();
@@ -66,6 +70,23 @@ internal static partial class SnapshotPlanner
         }
 
         return plans;
+    }
+
+    /// <summary>Moves each snapshot made only of files that complete an export into the newest other snapshot of its platform.</summary>
+    private static void JoinCompletingParts(List<SnapshotPlan> plans)
+    {
+        foreach (var part in plans.Where(p => p.Files.TrueForAll(f => f.Format.CompletesExport)).ToList())
+        {
+            var export = plans
+                .Where(p => p.Platform == part.Platform && !p.Files.TrueForAll(f => f.Format.CompletesExport))
+                .OrderBy(p => p.ExportedAtHint ?? DateTimeOffset.MinValue).ThenBy(p => p.Order)
+                .LastOrDefault();
+            if (export is not null)
+            {
+                export.Files.AddRange(part.Files);
+                plans.Remove(part);
+            }
+        }
     }
 
     /// <summary>

@@ -153,6 +153,9 @@ internal static class MetaPaths
         return folder.IsEmpty ? path.ToLowerInvariant() : folder.ToString().ToLowerInvariant();
     }
 
+    /// <summary>The conversation id of a thread that is a file of its own (<c>Jane Doe_1.json</c>): its name without the extension, in lower case.</summary>
+    public static string FileThreadId(string name) => Path.GetFileNameWithoutExtension(name).ToLowerInvariant();
+
     /// <summary>
     /// Whether the first bytes of a thread file show Instagram: links to instagram.com, the
     /// <c>original_content_owner</c> of a shared post, or Instagram's own notices ("Liked a message").

@@ -30,6 +30,10 @@ namespace NetworkMetrics.Import.Facebook;
 /// <para>Counting (<see cref="ParseContext.CountOnly"/>): the same walk, but a message is counted
 /// instead of built, with no hash, and its text is decoded only when its first bytes say it could be a
 /// notice (<see cref="MetaNotices.MayBeNotice"/>); held messages are only a count and a newest date.</para>
+/// <para>Generations: the walk is specialised per <see cref="IThreadShape"/> (the classic files, and
+/// Messenger's end-to-end encrypted chats). Where a snapshot holds both, each classic Facebook thread
+/// leaves a key per message counted (sender, time, text: <see cref="MessengerMessageKeys"/>) and the
+/// chats, read after, pass over the messages a classic thread already holds, on both paths.</para>
 /// </remarks>
 internal sealed class MetaThreadReader
 {
@@ -58,12 +62,31 @@ internal sealed class MetaThreadReader
     private ImmutableArray<string> _recipients = [];
     private int _lastSender = -1;
 
-    private MetaThreadReader(ParseContext context, string? profileOwnerKey)
+    /// <summary>The keys of the messages counted, kept for the encrypted chats read after (classic Facebook threads of a snapshot that has chats).</summary>
+    private readonly List<ulong>? _keys;
+
+    /// <summary>The keys of held messages, kept with them until the thread is decided (counting path).</summary>
+    private readonly List<ulong>? _pendingKeys;
+
+    /// <summary>The keys the classic threads left (encrypted chats).</summary>
+    private readonly MessengerMessageKeys? _classic;
+
+    private MetaThreadReader(ParseContext context, string? profileOwnerKey, bool threadPerFile, bool encrypted)
     {
         _context = context;
         _platform = context.Platform;
         _profileKey = profileOwnerKey;
-        _conversation = MetaPaths.ThreadId(context.Entry.Path);
+        _conversation = threadPerFile ? MetaPaths.FileThreadId(context.Entry.Name) : MetaPaths.ThreadId(context.Entry.Path);
+        if (encrypted)
+        {
+            _classic = MessengerMessageKeys.Of(context.Snapshot);
+        }
+        else if (context.Platform == Platform.Facebook && MessengerMessageKeys.Wanted(context.Snapshot))
+        {
+            _keys = [];
+            _pendingKeys = [];
+        }
+
         _text = ArrayPool<char>.Shared.Rent(4096);
         _scratch = ArrayPool<byte>.Shared.Rent(4096);
         _name = ArrayPool<char>.Shared.Rent(256);
@@ -74,30 +97,46 @@ internal sealed class MetaThreadReader
     /// <summary>Notices (calls, membership and group changes) passed over in this file.</summary>
     public int Notices { get; private set; }
 
-    /// <summary>Reads a thread file into <paramref name="context"/>.</summary>
+    /// <summary>Messages of an encrypted chat that a classic thread of the export already holds, passed over.</summary>
+    private int _duplicates;
+
+    /// <summary>Messages their sender took back (encrypted chats), passed over.</summary>
+    private int _unsent;
+
+    /// <summary>Reads a classic thread file (<c>message_N.json</c>) into <paramref name="context"/>.</summary>
     /// <param name="stream">The file.</param>
     /// <param name="context">Where records go; its platform is the thread's.</param>
     /// <param name="profileOwnerKey">The owner's name key as the profile file states it, if it does.</param>
-    public static void Read(Stream stream, ParseContext context, string? profileOwnerKey)
+    public static void Read(Stream stream, ParseContext context, string? profileOwnerKey) =>
+        Read<ClassicThread>(stream, context, profileOwnerKey);
+
+    /// <summary>Reads a thread file of the shape <typeparamref name="TShape"/> into <paramref name="context"/>.</summary>
+    /// <param name="stream">The file.</param>
+    /// <param name="context">Where records go; its platform is the thread's.</param>
+    /// <param name="profileOwnerKey">The owner's name key as the profile file states it, if it does.</param>
+    public static void Read<TShape>(Stream stream, ParseContext context, string? profileOwnerKey)
+        where TShape : struct, IThreadShape
     {
         MetaJson.MarkJson(context);
-        var reader = new MetaThreadReader(context, profileOwnerKey);
+        var reader = new MetaThreadReader(context, profileOwnerKey, TShape.ThreadPerFile, TShape.IsEncrypted);
         try
         {
-            reader.Run(stream);
+            reader.Run<TShape>(stream);
         }
         finally
         {
+            reader.Finish();
             reader.Release();
         }
     }
 
-    private void Run(Stream stream)
+    private void Run<TShape>(Stream stream)
+        where TShape : struct, IThreadShape
     {
         var json = JsonStreamReader.Create(stream, _context);
         try
         {
-            Run(ref json);
+            Run<TShape>(ref json);
         }
         finally
         {
@@ -105,7 +144,29 @@ internal sealed class MetaThreadReader
         }
     }
 
-    private void Run(ref JsonStreamReader json)
+    /// <summary>Leaves the keys of what was counted for the encrypted chats, and says what the chats passed over.</summary>
+    private void Finish()
+    {
+        if (_keys is { Count: > 0 })
+        {
+            MessengerMessageKeys.Add(_context.Snapshot, _keys);
+        }
+
+        if (_duplicates > 0)
+        {
+            _context.Report(DiagnosticSeverity.Info, "facebook.e2ee-duplicates", FormattableString.Invariant(
+                $"{_duplicates} message(s) of this encrypted chat are also in a classic thread of the export (same sender, time and text): counted once"));
+        }
+
+        if (_unsent > 0)
+        {
+            _context.Report(DiagnosticSeverity.Info, "facebook.e2ee-unsent", FormattableString.Invariant(
+                $"{_unsent} message(s) of this encrypted chat were unsent by their sender: not counted"));
+        }
+    }
+
+    private void Run<TShape>(ref JsonStreamReader json)
+        where TShape : struct, IThreadShape
     {
         if (!MetaJson.Open(ref json, _context))
         {
@@ -130,9 +191,9 @@ internal sealed class MetaThreadReader
             }
             else if (json.ValueTextEquals("messages"u8))
             {
-                ReadMessages(ref json);
+                ReadMessages<TShape>(ref json);
             }
-            else if (json.ValueTextEquals("title"u8))
+            else if (json.ValueTextEquals(TShape.Title))
             {
                 _title = MetaJson.ReadString(ref json, _context);
                 Decide(force: false);
@@ -287,7 +348,8 @@ internal sealed class MetaThreadReader
         return _lastSender = _people.Count - 1;
     }
 
-    private void ReadMessages(ref JsonStreamReader json)
+    private void ReadMessages<TShape>(ref JsonStreamReader json)
+        where TShape : struct, IThreadShape
     {
         MetaJson.Next(ref json, _context);
         if (json.TokenType != JsonTokenType.StartArray)
@@ -313,11 +375,12 @@ internal sealed class MetaThreadReader
                 continue;
             }
 
-            ReadMessage(ref json, index);
+            ReadMessage<TShape>(ref json, index);
         }
     }
 
-    private void ReadMessage(ref JsonStreamReader json, long index)
+    private void ReadMessage<TShape>(ref JsonStreamReader json, long index)
+        where TShape : struct, IThreadShape
     {
         var sender = -1;
         long? milliseconds = null;
@@ -328,6 +391,7 @@ internal sealed class MetaThreadReader
         var call = false;
         var membership = false;
         var attachment = false;
+        var unsent = false;
         var offset = json.Offset;
         while (true)
         {
@@ -338,7 +402,7 @@ internal sealed class MetaThreadReader
             }
 
             var name = json.Name;
-            if (name.SequenceEqual("sender_name"u8))
+            if (name.SequenceEqual(TShape.SenderName))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String)
@@ -350,15 +414,15 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (name.SequenceEqual("timestamp_ms"u8))
+            else if (name.SequenceEqual(TShape.Milliseconds))
             {
                 milliseconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (name.SequenceEqual("timestamp"u8))
+            else if (!TShape.Seconds.IsEmpty && name.SequenceEqual(TShape.Seconds))
             {
                 seconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (name.SequenceEqual("content"u8))
+            else if (name.SequenceEqual(TShape.Text))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String && _countOnly)
@@ -394,17 +458,26 @@ internal sealed class MetaThreadReader
                 call = true;
                 json.Skip();
             }
-            else if (name.SequenceEqual("photos"u8) || name.SequenceEqual("videos"u8) || name.SequenceEqual("audio_files"u8)
-                || name.SequenceEqual("gifs"u8) || name.SequenceEqual("files"u8) || name.SequenceEqual("sticker"u8)
-                || name.SequenceEqual("share"u8))
+            else if (TShape.IsAttachment(name))
             {
-                attachment = true;
+                attachment |= TShape.EmptyAttachmentCounts ? SkipValue(ref json) : HasItems(ref json);
+            }
+            else if (!TShape.Unsent.IsEmpty && name.SequenceEqual(TShape.Unsent))
+            {
+                MetaJson.Next(ref json, _context);
+                unsent = json.TokenType == JsonTokenType.True;
                 json.Skip();
             }
             else
             {
                 json.Skip();
             }
+        }
+
+        if (unsent)
+        {
+            _unsent++;
+            return;
         }
 
         DateTimeOffset at = default;
@@ -442,14 +515,25 @@ internal sealed class MetaThreadReader
         }
 
         var hash = textLength >= 0 ? Fingerprint.OfContent(text) : 0;
+        var key = 0UL;
+        if (_keys is not null || _classic is not null)
+        {
+            key = MessageKey(sender, at, textLength > 0 ? hash : 0);
+            if (_classic?.Contains(key) == true)
+            {
+                _duplicates++;
+                return;
+            }
+        }
+
         var content = textLength >= 0 && _context.IncludeContent ? text.ToString() : null;
         if (_decided)
         {
-            Emit(sender, at, hash, content);
+            Emit(sender, at, hash, content, key);
             return;
         }
 
-        _pending.Add(new Pending(sender, at, hash, content));
+        _pending.Add(new Pending(sender, at, hash, content, key));
         if (_pending.Count >= MaxPending)
         {
             Decide(force: true);
@@ -477,15 +561,29 @@ internal sealed class MetaThreadReader
             return;
         }
 
+        var key = 0UL;
+        if (_keys is not null || _classic is not null)
+        {
+            // Only where an export has both generations: the text is decoded to be compared.
+            key = MessageKey(sender, at, rawLength > 0 ? Fingerprint.OfContent(_text.AsSpan(0, DecodeRaw(rawLength))) : 0);
+            if (_classic?.Contains(key) == true)
+            {
+                _duplicates++;
+                return;
+            }
+        }
+
         if (_decided)
         {
             _context.CountMessage(at);
             _context.Kept();
+            _keys?.Add(key);
             return;
         }
 
         // Held as the record path holds its pending messages: counted when the thread is decided, lost if the file fails first.
         _pendingCount++;
+        _pendingKeys?.Add(key);
         if (_pendingCount == 1 || at.UtcTicks > _pendingNewest.UtcTicks)
         {
             _pendingNewest = at;
@@ -624,9 +722,15 @@ internal sealed class MetaThreadReader
 
         _context.Kept(_pendingCount);
         _pendingCount = 0;
+        if (_pendingKeys is not null)
+        {
+            _keys!.AddRange(_pendingKeys);
+            _pendingKeys.Clear();
+        }
+
         foreach (var pending in _pending)
         {
-            Emit(pending.Sender, pending.At, pending.Hash, pending.Content);
+            Emit(pending.Sender, pending.At, pending.Hash, pending.Content, pending.Key);
         }
 
         _pending.Clear();
@@ -673,7 +777,43 @@ internal sealed class MetaThreadReader
         return named.Count == 0 ? (null, 0) : (named[^1], 10);
     }
 
-    private void Emit(int sender, DateTimeOffset at, ulong hash, string? content)
+    /// <summary>The key of a message for matching the two generations: the sender's name key, the time, the text's hash (0 without text).</summary>
+    private ulong MessageKey(int sender, DateTimeOffset at, ulong textHash) =>
+        Fnv64.Add(Fnv64.Add(Fnv64.Add(Fnv64.Start, sender >= 0 ? _people[sender].Key ?? string.Empty : string.Empty), (ulong)at.UtcTicks), textHash);
+
+    /// <summary>Passes over a value; <see langword="true"/> (an attachment whose presence is enough).</summary>
+    private static bool SkipValue(ref JsonStreamReader json)
+    {
+        json.Skip();
+        return true;
+    }
+
+    /// <summary>Whether the value is a list with items, or an object (an attachment); the value is passed over.</summary>
+    private bool HasItems(ref JsonStreamReader json)
+    {
+        MetaJson.Next(ref json, _context);
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            var isObject = json.TokenType == JsonTokenType.StartObject;
+            json.Skip();
+            return isObject;
+        }
+
+        var items = false;
+        while (true)
+        {
+            MetaJson.Next(ref json, _context);
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                return items;
+            }
+
+            items = true;
+            json.Skip();
+        }
+    }
+
+    private void Emit(int sender, DateTimeOffset at, ulong hash, string? content, ulong key)
     {
         var person = sender >= 0 ? _people[sender] : null;
         var outgoing = person?.Key is not null && person.Key == _ownerKey;
@@ -706,9 +846,10 @@ internal sealed class MetaThreadReader
             ContentHash = hash,
         });
         _context.Kept();
+        _keys?.Add(key);
     }
 
-    private readonly record struct Pending(int Sender, DateTimeOffset At, ulong Hash, string? Content);
+    private readonly record struct Pending(int Sender, DateTimeOffset At, ulong Hash, string? Content, ulong Key);
 
     /// <summary>A participant or sender of the thread, by the name the file writes (before repair).</summary>
     private sealed class Person
