@@ -515,25 +515,20 @@ internal sealed class MetaThreadReader
         }
 
         var hash = textLength >= 0 ? Fingerprint.OfContent(text) : 0;
-        var key = 0UL;
-        if (_keys is not null || _classic is not null)
+        if (_classic?.Contains(MessageKey(sender, at, hash)) == true)
         {
-            key = MessageKey(sender, at, textLength > 0 ? hash : 0);
-            if (_classic?.Contains(key) == true)
-            {
-                _duplicates++;
-                return;
-            }
+            _duplicates++;
+            return;
         }
 
         var content = textLength >= 0 && _context.IncludeContent ? text.ToString() : null;
         if (_decided)
         {
-            Emit(sender, at, hash, content, key);
+            Emit(sender, at, hash, content);
             return;
         }
 
-        _pending.Add(new Pending(sender, at, hash, content, key));
+        _pending.Add(new Pending(sender, at, hash, content));
         if (_pending.Count >= MaxPending)
         {
             Decide(force: true);
@@ -565,7 +560,7 @@ internal sealed class MetaThreadReader
         if (_keys is not null || _classic is not null)
         {
             // Only where an export has both generations: the text is decoded to be compared.
-            key = MessageKey(sender, at, rawLength > 0 ? Fingerprint.OfContent(_text.AsSpan(0, DecodeRaw(rawLength))) : 0);
+            key = MessageKey(sender, at, rawLength >= 0 ? Fingerprint.OfContent(_text.AsSpan(0, DecodeRaw(rawLength))) : 0);
             if (_classic?.Contains(key) == true)
             {
                 _duplicates++;
@@ -730,7 +725,7 @@ internal sealed class MetaThreadReader
 
         foreach (var pending in _pending)
         {
-            Emit(pending.Sender, pending.At, pending.Hash, pending.Content, pending.Key);
+            Emit(pending.Sender, pending.At, pending.Hash, pending.Content);
         }
 
         _pending.Clear();
@@ -777,9 +772,16 @@ internal sealed class MetaThreadReader
         return named.Count == 0 ? (null, 0) : (named[^1], 10);
     }
 
-    /// <summary>The key of a message for matching the two generations: the sender's name key, the time, the text's hash (0 without text).</summary>
+    /// <summary>The hash of an empty text: a message with an empty text and one without any match (a photo alone).</summary>
+    private static readonly ulong EmptyText = Fingerprint.OfContent(string.Empty);
+
+    /// <summary>
+    /// The key of a message for matching the two generations: the sender's name key, the time, and the
+    /// text's hash (<see cref="Fingerprint.OfContent(string?)"/>; an empty text and none are the same).
+    /// </summary>
     private ulong MessageKey(int sender, DateTimeOffset at, ulong textHash) =>
-        Fnv64.Add(Fnv64.Add(Fnv64.Add(Fnv64.Start, sender >= 0 ? _people[sender].Key ?? string.Empty : string.Empty), (ulong)at.UtcTicks), textHash);
+        Fnv64.Add(Fnv64.Add(Fnv64.Add(Fnv64.Start, sender >= 0 ? _people[sender].Key ?? string.Empty : string.Empty), (ulong)at.UtcTicks),
+            textHash == EmptyText ? 0 : textHash);
 
     /// <summary>Passes over a value; <see langword="true"/> (an attachment whose presence is enough).</summary>
     private static bool SkipValue(ref JsonStreamReader json)
@@ -813,7 +815,7 @@ internal sealed class MetaThreadReader
         }
     }
 
-    private void Emit(int sender, DateTimeOffset at, ulong hash, string? content, ulong key)
+    private void Emit(int sender, DateTimeOffset at, ulong hash, string? content)
     {
         var person = sender >= 0 ? _people[sender] : null;
         var outgoing = person?.Key is not null && person.Key == _ownerKey;
@@ -846,10 +848,10 @@ internal sealed class MetaThreadReader
             ContentHash = hash,
         });
         _context.Kept();
-        _keys?.Add(key);
+        _keys?.Add(MessageKey(sender, at, hash));
     }
 
-    private readonly record struct Pending(int Sender, DateTimeOffset At, ulong Hash, string? Content, ulong Key);
+    private readonly record struct Pending(int Sender, DateTimeOffset At, ulong Hash, string? Content);
 
     /// <summary>A participant or sender of the thread, by the name the file writes (before repair).</summary>
     private sealed class Person
