@@ -133,6 +133,37 @@ internal static class BlueskyFixture
         return car.Build();
     }
 
+    /// <summary>
+    /// <c>Fixtures/Bluesky/duplicate-follows/repo.car</c>: a walked repository whose tree holds two
+    /// follow records of Bob (the later one first), three of Eunji, one of Chloe, two blocks of the
+    /// troll and a follow of the troll too (a follow and a block are two ties).
+    /// </summary>
+    public static byte[] DuplicateFollows()
+    {
+        (string Key, (byte[] Cid, byte[] Data) Block)[] records =
+        [
+            ("app.bsky.graph.block/3kb1", CarBuilder.EncodeRecord("app.bsky.graph.block", ("subject", Troll), ("createdAt", "2024-02-01T08:00:00.000Z"))),
+            ("app.bsky.graph.block/3kb2", CarBuilder.EncodeRecord("app.bsky.graph.block", ("subject", Troll), ("createdAt", "2024-01-01T08:00:00.000Z"))),
+            ("app.bsky.graph.follow/3kf1", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Bob), ("createdAt", "2023-05-01T10:00:00.000Z"))),
+            ("app.bsky.graph.follow/3kf2", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Eunji), ("createdAt", "2023-08-01T10:00:00.000Z"))),
+            ("app.bsky.graph.follow/3kf3", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Bob), ("createdAt", "2023-02-01T09:00:00.000Z"))),
+            ("app.bsky.graph.follow/3kf4", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Chloe), ("createdAt", "2023-06-01T11:30:00.000Z"))),
+            ("app.bsky.graph.follow/3kf5", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Eunji), ("createdAt", "2023-07-15T10:00:00.000Z"))),
+            ("app.bsky.graph.follow/3kf6", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Eunji), ("createdAt", "2023-09-01T10:00:00.000Z"))),
+            ("app.bsky.graph.follow/3kf7", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Troll), ("createdAt", "2023-12-01T10:00:00.000Z"))),
+        ];
+        var node = CarBuilder.Node(null, [.. records.Select(r => (r.Key, r.Block.Cid, (byte[]?)null))]);
+        var car = new CarBuilder();
+        car.Add(CarBuilder.Commit(Owner, node.Cid, "3kzexample4444"));
+        car.Add(node);
+        foreach (var (_, block) in records)
+        {
+            car.Add(block);
+        }
+
+        return car.Build();
+    }
+
     /// <summary>The owner of <see cref="Walked"/>.</summary>
     public const string WalkedOwner = "did:plc:leamartin3example2poiuy";
 

@@ -7,12 +7,13 @@ public sealed class BlueskyTests
     private static string RepoCar => Fixtures.Path("Bluesky/2024/repo.car");
 
     /// <summary>Each committed repository fixture, by folder, and the builder that writes it.</summary>
-    public static TheoryData<string> CommittedFixtures() => ["2024", "walked"];
+    public static TheoryData<string> CommittedFixtures() => ["2024", "walked", "duplicate-follows"];
 
     private static byte[] Build(string folder) => folder switch
     {
         "2024" => BlueskyFixture.Repo(),
         "walked" => BlueskyFixture.Walked(),
+        "duplicate-follows" => BlueskyFixture.DuplicateFollows(),
         _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "no builder"),
     };
 
@@ -51,6 +52,29 @@ public sealed class BlueskyTests
         Assert.Equal(DiagnosticSeverity.Info, unreachable.Severity);
         Assert.StartsWith("5 ", unreachable.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
+    [Fact]
+    public void Several_follow_records_of_one_account_are_one_following_dated_by_the_earliest()
+    {
+        var path = Fixtures.Path("Bluesky/duplicate-follows/repo.car");
+        var summary = Run.Inspect(path);
+        var result = Run.Import(path);
+        var snapshot = result.Latest(Platform.Bluesky)!;
+
+        Assert.Equal(4, summary.Counts(Platform.Bluesky).Following); // Bob, Eunji, Chloe, the troll
+        Assert.Equal(4, snapshot.Counts.Following);
+        Assert.Equal(
+            [(BlueskyFixture.Bob, new DateTimeOffset(2023, 2, 1, 9, 0, 0, TimeSpan.Zero)),
+             (BlueskyFixture.Eunji, new DateTimeOffset(2023, 7, 15, 10, 0, 0, TimeSpan.Zero)),
+             (BlueskyFixture.Chloe, new DateTimeOffset(2023, 6, 1, 11, 30, 0, TimeSpan.Zero)),
+             (BlueskyFixture.Troll, new DateTimeOffset(2023, 12, 1, 10, 0, 0, TimeSpan.Zero))],
+            snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => (t.AccountId!, t.Since!.Value)));
+        var block = Assert.Single(snapshot.Ties, t => t.Kind == TieKind.Blocked);
+        Assert.Equal((BlueskyFixture.Troll, new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero)), (block.AccountId!, block.Since!.Value));
+        Assert.Equal(9, result.Files.Single().Records); // every record was read
+        var info = Assert.Single(result.Diagnostics, d => d.Code == "bluesky.duplicate-follows");
+        Assert.StartsWith("4 ", info.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -110,6 +110,10 @@ internal sealed class RepoFormat : ExportFormat
         private string? _ownerName;
         private int _notDid;
 
+        /// <summary>The follows and blocks, one per account and kind, with the earliest date of their records, in the order first met.</summary>
+        private readonly Dictionary<(TieKind Kind, string Subject), DateTimeOffset?> _graph = [];
+        private int _graphDuplicates;
+
         public void Read(ReadOnlySpan<byte> cid, ReadOnlyMemory<byte> data, long offset)
         {
             var block = RepoTree.Key(cid);
@@ -200,6 +204,7 @@ internal sealed class RepoFormat : ExportFormat
                 }
             }
 
+            AddGraph();
             if (cut)
             {
                 return;
@@ -243,9 +248,37 @@ internal sealed class RepoFormat : ExportFormat
                 return;
             }
 
-            context.Add(Account(subject!));
-            context.Add(new Tie(Platform.Bluesky, subject, kind, since));
+            // Bluesky lets one account be followed (or blocked) by several records: one tie per account.
             context.Kept();
+            if (_graph.TryGetValue((kind, subject!), out var earlier))
+            {
+                _graphDuplicates++;
+                if (since < earlier)
+                {
+                    _graph[(kind, subject!)] = since;
+                }
+
+                return;
+            }
+
+            context.Add(Account(subject!));
+            _graph.Add((kind, subject!), since);
+        }
+
+        /// <summary>The follows and blocks: a tie per account and kind, dated by its earliest record.</summary>
+        private void AddGraph()
+        {
+            foreach (var ((kind, subject), since) in _graph)
+            {
+                context.Add(new Tie(Platform.Bluesky, subject, kind, since));
+            }
+
+            _graph.Clear();
+            if (_graphDuplicates > 0)
+            {
+                context.Report(DiagnosticSeverity.Info, "bluesky.duplicate-follows", FormattableString.Invariant(
+                    $"{_graphDuplicates} follow or block record(s) for an account that an earlier record already follows or blocks: one tie per account, dated by its earliest record"));
+            }
         }
 
         /// <summary>A like or repost: <c>{subject: {uri, cid}, createdAt}</c>.</summary>
