@@ -164,6 +164,54 @@ internal static class BlueskyFixture
         return car.Build();
     }
 
+    /// <summary>
+    /// <c>Fixtures/Bluesky/2022/repo.car</c>: a walked repository of 2022-era records: a follow whose
+    /// <c>subject</c> is <c>{did, declarationCid}</c> (and one of today's shape), posts that mention
+    /// through <c>entities</c> (<c>{index: {start, end}, type: "mention", value: did}</c>, beside a
+    /// <c>link</c> entity), one of them a reply to Bob that also names him, one naming Eunji both in
+    /// entities and in facets, and a post naming the owner.
+    /// </summary>
+    public static byte[] Era2022()
+    {
+        static (string, object?)[] Entity(string type, string value, int start, int end) =>
+            [("index", new (string, object?)[] { ("end", end), ("start", start) }), ("type", type), ("value", value)];
+        (string Key, (byte[] Cid, byte[] Data) Block)[] records =
+        [
+            ("app.bsky.feed.post/3jp1", CarBuilder.EncodeRecord("app.bsky.feed.post",
+                ("text", "@eunji.example look https://example.com"),
+                ("entities", new object?[] { Entity("mention", Eunji, 0, 14), Entity("link", "https://example.com", 20, 39) }),
+                ("createdAt", "2022-11-20T10:00:00.000Z"))),
+            ("app.bsky.feed.post/3jp2", CarBuilder.EncodeRecord("app.bsky.feed.post",
+                ("text", "@bob.example @chloe.example yes"),
+                ("reply", new (string, object?)[] { ("root", Ref(Post(Bob, "3jroot"))), ("parent", Ref(Post(Bob, "3jroot"))) }),
+                ("entities", new object?[] { Entity("mention", Bob, 0, 12), Entity("mention", Chloe, 13, 27) }),
+                ("createdAt", "2022-11-21T10:00:00.000Z"))),
+            ("app.bsky.feed.post/3jp3", CarBuilder.EncodeRecord("app.bsky.feed.post",
+                ("text", "@eunji.example again"),
+                ("entities", new object?[] { Entity("mention", Eunji, 0, 14) }),
+                ("facets", new object?[] { Mention(Eunji, 0, 14) }),
+                ("createdAt", "2023-03-01T10:00:00.000Z"))),
+            ("app.bsky.feed.post/3jp4", CarBuilder.EncodeRecord("app.bsky.feed.post",
+                ("text", "@ana.example note to self"),
+                ("entities", new object?[] { Entity("mention", Owner, 0, 12) }),
+                ("createdAt", "2022-11-22T10:00:00.000Z"))),
+            ("app.bsky.graph.follow/3jf1", CarBuilder.EncodeRecord("app.bsky.graph.follow",
+                ("subject", new (string, object?)[] { ("did", Bob), ("declarationCid", "bafyreid27zk7lbis4zw5fz4podbvbs4fc5ivwji3dmrwa6zggnj4bnd57u") }),
+                ("createdAt", "2022-11-17T08:00:00.000Z"))),
+            ("app.bsky.graph.follow/3jf2", CarBuilder.EncodeRecord("app.bsky.graph.follow", ("subject", Chloe), ("createdAt", "2023-06-01T11:30:00.000Z"))),
+        ];
+        var node = CarBuilder.Node(null, [.. records.Select(r => (r.Key, r.Block.Cid, (byte[]?)null))]);
+        var car = new CarBuilder();
+        car.Add(CarBuilder.Commit(Owner, node.Cid, "3kzexample5555"));
+        car.Add(node);
+        foreach (var (_, block) in records)
+        {
+            car.Add(block);
+        }
+
+        return car.Build();
+    }
+
     /// <summary>The owner of <see cref="Walked"/>.</summary>
     public const string WalkedOwner = "did:plc:leamartin3example2poiuy";
 

@@ -7,13 +7,14 @@ public sealed class BlueskyTests
     private static string RepoCar => Fixtures.Path("Bluesky/2024/repo.car");
 
     /// <summary>Each committed repository fixture, by folder, and the builder that writes it.</summary>
-    public static TheoryData<string> CommittedFixtures() => ["2024", "walked", "duplicate-follows"];
+    public static TheoryData<string> CommittedFixtures() => ["2024", "walked", "duplicate-follows", "2022"];
 
     private static byte[] Build(string folder) => folder switch
     {
         "2024" => BlueskyFixture.Repo(),
         "walked" => BlueskyFixture.Walked(),
         "duplicate-follows" => BlueskyFixture.DuplicateFollows(),
+        "2022" => BlueskyFixture.Era2022(),
         _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "no builder"),
     };
 
@@ -75,6 +76,24 @@ public sealed class BlueskyTests
         Assert.Equal(9, result.Files.Single().Records); // every record was read
         var info = Assert.Single(result.Diagnostics, d => d.Code == "bluesky.duplicate-follows");
         Assert.StartsWith("4 ", info.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Records_of_2022_are_read_follow_subjects_as_objects_and_mentions_as_entities()
+    {
+        var result = Run.Import(Fixtures.Path("Bluesky/2022/repo.car"));
+        var snapshot = result.Latest(Platform.Bluesky)!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal(
+            [(BlueskyFixture.Bob, new DateTimeOffset(2022, 11, 17, 8, 0, 0, TimeSpan.Zero)), (BlueskyFixture.Chloe, new DateTimeOffset(2023, 6, 1, 11, 30, 0, TimeSpan.Zero))],
+            snapshot.Ties.Select(t => (t.AccountId!, t.Since!.Value)));
+        var mentions = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.Mention).OrderBy(i => i.At).ToList();
+        Assert.Equal(
+            [[BlueskyFixture.Eunji], [BlueskyFixture.Chloe], [BlueskyFixture.Eunji]],
+            mentions.Select(m => m.AccountIds.ToArray()));
+        Assert.Equal<string>([BlueskyFixture.Bob], snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Reply).AccountIds);
+        Assert.Equal(6, result.Files.Single().Records);
     }
 
     [Fact]

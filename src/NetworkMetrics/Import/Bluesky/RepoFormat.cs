@@ -228,10 +228,10 @@ internal sealed class RepoFormat : ExportFormat
             }
         }
 
-        /// <summary>A follow or block: <c>{subject: did, createdAt}</c>.</summary>
+        /// <summary>A follow or block: <c>{subject: did, createdAt}</c>; in 2022-era records <c>subject</c> is <c>{did, declarationCid}</c>.</summary>
         private Action ReadGraph(ReadOnlyMemory<byte> data, TieKind kind, long offset)
         {
-            var (subject, createdAt) = SubjectAndDate(data, Text);
+            var (subject, createdAt) = SubjectAndDate(data, SubjectDid);
             return () => Graph(subject, createdAt, kind, offset);
         }
 
@@ -354,6 +354,9 @@ internal sealed class RepoFormat : ExportFormat
                     case "facets" when reader.PeekState() == CborReaderState.StartArray:
                         ReadFacets(reader, ref mentions);
                         break;
+                    case "entities" when reader.PeekState() == CborReaderState.StartArray:
+                        ReadEntities(reader, ref mentions);
+                        break;
                     default:
                         reader.SkipValue();
                         break;
@@ -473,6 +476,48 @@ internal sealed class RepoFormat : ExportFormat
                     }
 
                     reader.ReadEndArray();
+                }
+            }
+
+            reader.ReadEndArray();
+        }
+
+        /// <summary>
+        /// <c>entities: [{index: {start, end}, type: "mention", value: did}]</c>: the DIDs 2022-era posts
+        /// mention, before rich-text facets (links are entities too, of type <c>link</c>).
+        /// </summary>
+        private static void ReadEntities(CborReader reader, ref List<string>? mentions)
+        {
+            reader.ReadStartArray();
+            while (reader.PeekState() != CborReaderState.EndArray)
+            {
+                if (reader.PeekState() != CborReaderState.StartMap)
+                {
+                    reader.SkipValue();
+                    continue;
+                }
+
+                reader.ReadStartMap();
+                string? type = null, value = null;
+                while (NextKey(reader) is { } key)
+                {
+                    switch (key)
+                    {
+                        case "type":
+                            type = Text(reader);
+                            break;
+                        case "value":
+                            value = Text(reader);
+                            break;
+                        default:
+                            reader.SkipValue();
+                            break;
+                    }
+                }
+
+                if (type == "mention" && IsDid(value))
+                {
+                    (mentions ??= []).Add(value!);
                 }
             }
 
@@ -711,6 +756,31 @@ internal sealed class RepoFormat : ExportFormat
 
             reader.SkipValue();
             return null;
+        }
+
+        /// <summary>A DID subject: text, or the <c>did</c> of a 2022-era <c>{did, declarationCid}</c>; <see langword="null"/> otherwise.</summary>
+        private static string? SubjectDid(CborReader reader)
+        {
+            if (reader.PeekState() != CborReaderState.StartMap)
+            {
+                return Text(reader);
+            }
+
+            reader.ReadStartMap();
+            string? did = null;
+            while (NextKey(reader) is { } key)
+            {
+                if (key == "did")
+                {
+                    did = Text(reader);
+                }
+                else
+                {
+                    reader.SkipValue();
+                }
+            }
+
+            return did;
         }
 
         /// <summary>The <c>uri</c> of a strong reference <c>{uri, cid}</c>.</summary>
