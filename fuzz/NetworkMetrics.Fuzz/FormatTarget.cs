@@ -53,7 +53,7 @@ internal sealed class FormatTarget(IReadOnlyList<ExportFormat> formats) : FuzzTa
             expected.Add(tie.Kind);
         }
 
-        expected.Messages = records.Interactions.Count(i => CountTally.IsMessage(i.Channel));
+        expected.Messages = records.Interactions.Count(i => CountTally.IsMessage(i.Channel)) + records.UndatedMessages;
         var newest = records.Ties.Where(t => t.Date is not null).Select(t => t.Date!.Value)
             .Concat(records.Interactions.Select(i => i.At)).Select(d => (DateTimeOffset?)d).Max();
         Same(recordError, countError, "outcome (exception code)");
@@ -161,6 +161,8 @@ internal sealed class CheckingSink(ExportFormat format, RecordSink inner, bool i
         Check(conversation.Participants.All(k => k.Platform == format.Platform && !string.IsNullOrEmpty(k.Value)), "conversation participant of another platform or empty");
         inner.OnConversation(conversation);
     }
+
+    public override void OnUndatedMessage() => inner.OnUndatedMessage();
 
     public override void OnOwner(Account owner, int confidence)
     {

@@ -177,7 +177,7 @@ internal static class Program
             }
 
             var seedName = entry.Path.Replace('/', '_');
-            if (FormatRegistry.Detect(source, entry) is { } format)
+            if (FormatRegistry.Detect(source, entry)?.Format is { } format)
             {
                 Copy(file, Path.Combine(corpus, format.Id, seedName));
                 seeds++;

@@ -15,12 +15,17 @@ public sealed record BlueskySampleInfo(string Path, string Owner, int Follows, i
 
 /// <summary>
 /// A synthetic Bluesky repository export (<c>repo.car</c>, CAR v1 of DAG-CBOR blocks, as
-/// Settings → Export my data writes it): a commit, an MST node, the profile, follows, posts
-/// (replies, mentions as rich-text facets, self-threads), likes and reposts. Deterministic from
-/// the seed; written block by block, so memory stays flat at any size. Every person is invented.
+/// Settings → Export my data writes it): the commit, its Merkle search tree (a root node over
+/// leaf nodes of up to 256 entries, keys <c>collection/rkey</c> in order), then the records: the
+/// profile, follows, posts (replies, mentions as rich-text facets, self-threads), likes and reposts.
+/// Deterministic from the seed. Records are made twice, once for their CIDs (the tree comes before
+/// them) and once to be written, so memory holds a key and a CID per record, not the records.
+/// Every person is invented.
 /// </summary>
 public static class BlueskySample
 {
+    private const int LeafSize = 256;
+
     private static readonly string[] Texts =
     [
         "Good morning ☀️", "Bonjour à tous", "Guten Abend", "おはようございます", "안녕하세요 여러분", "Привет всем",
@@ -38,6 +43,94 @@ public static class BlueskySample
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(follows, 1);
         Directory.CreateDirectory(folder);
+
+        // First pass: each record's key and CID, for the tree.
+        var entries = new List<(string Key, byte[] Cid)>();
+        var counts = Records(follows, posts, likes, seed, (key, record) => entries.Add((key, Cid(record))));
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+        var path = System.IO.Path.Combine(folder, "repo.car");
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var cbor = new MiniCbor();
+        var leaves = new List<byte[]>();
+        var tops = new List<(string Key, byte[] Record, byte[] Right)>();
+        for (var start = 0; start < entries.Count; start += LeafSize)
+        {
+            // The first leaf is the root's left subtree; every later leaf hangs right of an entry of the root.
+            var first = start == 0 ? 0 : 1;
+            var leaf = Node(cbor, null, entries.Skip(start + first).Take(LeafSize - first).Select(e => (e.Key, e.Cid, (byte[]?)null)).ToList());
+            leaves.Add(leaf);
+            if (start > 0)
+            {
+                tops.Add((entries[start].Key, entries[start].Cid, Cid(leaf)));
+            }
+        }
+
+        var root = Node(cbor, leaves.Count > 0 ? Cid(leaves[0]) : null, [.. tops.Select(t => (t.Key, t.Record, (byte[]?)t.Right))]);
+
+        // The commit is the header's root: written first, then the tree, then the records.
+        cbor.Map(6).Text("did").Text(counts.Owner).Text("rev").Text("3kzsample22222").Text("sig").Bytes(new byte[64])
+            .Text("data").Link(Cid(root)).Text("prev").Null().Text("version").UInt(3);
+        var commit = cbor.Take();
+        var header = new MiniCbor();
+        header.Map(2).Text("roots").Array(1).Link(Cid(commit)).Text("version").UInt(1);
+        WriteSection(file, header.Take());
+        WriteBlock(file, commit);
+        WriteBlock(file, root);
+        foreach (var leaf in leaves)
+        {
+            WriteBlock(file, leaf);
+        }
+
+        // Second pass: the same records, written.
+        Records(follows, posts, likes, seed, (_, record) => WriteBlock(file, record));
+        return new BlueskySampleInfo(path, counts.Owner, follows, counts.Replies, counts.Mentions, likes, counts.Reposts);
+    }
+
+    /// <summary>A tree node <c>{e: [{k, p, t, v}], l}</c>, each key prefix-compressed against the one before.</summary>
+    private static byte[] Node(MiniCbor cbor, byte[]? left, List<(string Key, byte[] Record, byte[]? Right)> entries)
+    {
+        cbor.Map(2).Text("e").Array(entries.Count);
+        var previous = Array.Empty<byte>();
+        foreach (var (key, record, right) in entries)
+        {
+            var bytes = Encoding.UTF8.GetBytes(key);
+            var shared = 0;
+            while (shared < Math.Min(bytes.Length, previous.Length) && bytes[shared] == previous[shared])
+            {
+                shared++;
+            }
+
+            cbor.Map(4).Text("k").Bytes(bytes.AsSpan(shared)).Text("p").UInt((ulong)shared).Text("t");
+            if (right is null)
+            {
+                cbor.Null();
+            }
+            else
+            {
+                cbor.Link(right);
+            }
+
+            cbor.Text("v").Link(record);
+            previous = bytes;
+        }
+
+        cbor.Text("l");
+        if (left is null)
+        {
+            cbor.Null();
+        }
+        else
+        {
+            cbor.Link(left);
+        }
+
+        return cbor.Take();
+    }
+
+    /// <summary>Makes every record, in order, handing each to <paramref name="record"/> with its key; the same seed makes the same records.</summary>
+    private static (string Owner, int Replies, int Mentions, int Reposts) Records(int follows, int posts, int likes, int seed, Action<string, byte[]> record)
+    {
         var random = new Random(seed);
         var owner = Did(random);
         var people = new string[follows];
@@ -46,30 +139,17 @@ public static class BlueskySample
             people[i] = Did(random);
         }
 
-        var path = System.IO.Path.Combine(folder, "repo.car");
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         var cbor = new MiniCbor();
         var start = new DateTimeOffset(2023, 4, 1, 0, 0, 0, TimeSpan.Zero);
-
-        // The commit is the root: write it first (its CID goes into the header).
-        cbor.Map(6).Text("did").Text(owner).Text("rev").Text("3kzsample22222").Text("sig").Bytes(new byte[64])
-            .Text("data").Link(Cid([0xA0])).Text("prev").Null().Text("version").UInt(3);
-        var commit = cbor.Take();
-        var header = new MiniCbor();
-        header.Map(2).Text("roots").Array(1).Link(Cid(commit)).Text("version").UInt(1);
-        WriteSection(file, header.Take());
-        WriteBlock(file, commit);
-
-        cbor.Map(2).Text("e").Array(0).Text("l").Null();
-        WriteBlock(file, cbor.Take());
+        static string Key(string collection, int i) => collection + "/3ksample" + i.ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
         cbor.Map(2).Text("$type").Text("app.bsky.actor.profile").Text("displayName").Text("Sample Owner 🌍 Ἀλέξανδρος");
-        WriteBlock(file, cbor.Take());
+        record("app.bsky.actor.profile/self", cbor.Take());
 
         for (var i = 0; i < follows; i++)
         {
             cbor.Map(3).Text("$type").Text("app.bsky.graph.follow").Text("subject").Text(people[i])
                 .Text("createdAt").Text(Date(start.AddMinutes(i * 37)));
-            WriteBlock(file, cbor.Take());
+            record(Key("app.bsky.graph.follow", i), cbor.Take());
         }
 
         int replies = 0, mentions = 0, reposts = 0;
@@ -105,13 +185,13 @@ public static class BlueskySample
             }
 
             cbor.Text("createdAt").Text(at);
-            WriteBlock(file, cbor.Take());
+            record(Key("app.bsky.feed.post", i), cbor.Take());
             if (i % 10 == 9)
             {
                 cbor.Map(3).Text("$type").Text("app.bsky.feed.repost").Text("subject");
                 StrongRef(cbor, "at://" + people[random.Next(follows)] + "/app.bsky.feed.post/3krepost");
                 cbor.Text("createdAt").Text(at);
-                WriteBlock(file, cbor.Take());
+                record(Key("app.bsky.feed.repost", i), cbor.Take());
                 reposts++;
             }
         }
@@ -121,10 +201,10 @@ public static class BlueskySample
             cbor.Map(3).Text("$type").Text("app.bsky.feed.like").Text("subject");
             StrongRef(cbor, "at://" + people[random.Next(follows)] + "/app.bsky.feed.post/3klike" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             cbor.Text("createdAt").Text(Date(start.AddMinutes(i * 41)));
-            WriteBlock(file, cbor.Take());
+            record(Key("app.bsky.feed.like", i), cbor.Take());
         }
 
-        return new BlueskySampleInfo(path, owner, follows, replies, mentions, likes, reposts);
+        return (owner, replies, mentions, reposts);
     }
 
     private static void StrongRef(MiniCbor cbor, string uri) =>

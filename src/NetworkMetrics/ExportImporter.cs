@@ -196,6 +196,11 @@ public static class ExportImporter
 
         public override void OnConversation(Conversation conversation) => Write(conversation);
 
+        /// <summary>An undated message is no record: the stream says nothing of it but its warning.</summary>
+        public override void OnUndatedMessage()
+        {
+        }
+
         public override void OnOwner(Account owner, int confidence)
         {
             lock (gate)

@@ -32,5 +32,8 @@ internal sealed class ArchiveEntry
     /// <summary>The compressed length, for archive entries.</summary>
     public long? CompressedLength { get; }
 
+    /// <summary>The same entry (same index, shown the same way) seen under another path: the folders above an input given below its export's root.</summary>
+    public ArchiveEntry WithPath(string path) => new(Index, path, DisplayPath, Length, CompressedLength);
+
     public override string ToString() => DisplayPath;
 }

@@ -9,7 +9,12 @@ namespace NetworkMetrics.Import;
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
-    private const int MaxPreambleRows = 12;
+    /// <summary>
+    /// How far into the file the header may start. A preamble of notes can be any number of rows
+    /// (LinkedIn's three-line Notes block, hand-edited files with more, or fewer, lines); the bound is in
+    /// bytes so that a file that is not this family's is given up on after a bounded read.
+    /// </summary>
+    private const long MaxPreambleBytes = 1 << 20;
     private readonly CsvReader _reader;
     private readonly ParseContext _context;
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
@@ -40,8 +45,8 @@ internal sealed class CsvTable : IDisposable
     public long Offset => _reader.ByteOffset;
 
     /// <summary>
-    /// Opens a CSV entry and finds its header: the first of the first rows that
-    /// <paramref name="isHeader"/> accepts (names trimmed, BOM removed). A file whose first
+    /// Opens a CSV entry and finds its header: the first row that <paramref name="isHeader"/>
+    /// accepts (names trimmed, BOM removed) among the rows of the first MiB, whatever precedes it. A file whose first
     /// rows hold no such header is not this format: an <see cref="ExportFormatException"/>
     /// that says what was expected.
     /// </summary>
@@ -258,7 +263,7 @@ internal sealed class CsvTable : IDisposable
 
     private void FindHeader(Func<IReadOnlyList<string>, bool> isHeader, string expected, bool hasHeader)
     {
-        for (var row = 0; row < MaxPreambleRows; row++)
+        for (var row = 0; _reader.ByteOffset < MaxPreambleBytes; row++)
         {
             if (!ReadRaw())
             {
@@ -301,6 +306,6 @@ internal sealed class CsvTable : IDisposable
             return;
         }
 
-        throw _context.Fail("csv.missing-header", $"no header row found in the first {MaxPreambleRows} rows; expected {expected}", record: null);
+        throw _context.Fail("csv.missing-header", $"no header row found in the first {MaxPreambleBytes / 1024} KiB; expected {expected}", record: null);
     }
 }

@@ -50,8 +50,26 @@ internal abstract class ExportFormat
     /// </summary>
     public virtual CountKinds Holds => CountKinds.None;
 
+    /// <summary>
+    /// Whether files of this family come in a download of their own that completes the platform's
+    /// main export (Messenger's end-to-end encrypted chats): an input whose files of the platform are
+    /// all of such families joins the newest export of the platform given with it, rather than being a
+    /// snapshot of its own (<see cref="SnapshotPlanner"/>).
+    /// </summary>
+    public virtual bool CompletesExport => false;
+
     /// <summary>Whether the first bytes of an entry whose path said <see cref="PathMatch.IfContent"/> belong to this family.</summary>
     public virtual bool MatchContent(ReadOnlySpan<byte> head) => false;
+
+    /// <summary>
+    /// Whether a file given on its own (a single input), whose path no format recognises, belongs to
+    /// this family by its first bytes alone: a renamed file (<c>linkedin_connections.csv</c>,
+    /// <c>chat.json</c>). Only families whose content is distinctive answer; inside archives and
+    /// folders names still come first and this is not asked.
+    /// </summary>
+    /// <param name="head">The first bytes of the file.</param>
+    /// <param name="inputPath">The file's full path, lower case, '/' separators: a folder naming a platform may decide between two that share a shape.</param>
+    public virtual bool MatchLoneFile(ReadOnlySpan<byte> head, string inputPath) => false;
 
     /// <summary>Parses the entry, streaming records into <paramref name="context"/>.</summary>
     public abstract void Parse(Stream stream, ParseContext context);

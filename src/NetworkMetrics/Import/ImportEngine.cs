@@ -112,9 +112,9 @@ internal sealed class ImportEngine(ImportOptions options, Action<ImportDiagnosti
                             continue; // opened as an archive of its own
                         }
 
-                        if (FormatRegistry.Detect(current, entry) is { } format)
+                        if (FormatRegistry.Detect(current, entry) is { } found)
                         {
-                            files.Add(new PlannedFile(i, current, entry, format));
+                            files.Add(new PlannedFile(i, current, found.Entry, found.Format));
                             recognized++;
                         }
                         else

@@ -92,6 +92,17 @@ internal sealed class ParseContext
     /// </summary>
     public void CountOther(DateTimeOffset at) => _counter!.CountOther(at);
 
+    /// <summary>
+    /// A message whose date cannot be read at all, on either path: a warning (in strict mode an
+    /// exception), and the message counts in the snapshot's messages (it existed) without being an
+    /// interaction, which must have a time. The caller counts it as kept with <see cref="Kept"/>.
+    /// </summary>
+    public void CountUndatedMessage(string code, string message, long? line = null, long? record = null, long? offset = null)
+    {
+        Report(DiagnosticSeverity.Warning, code, message, line, record, offset);
+        _sink.OnUndatedMessage();
+    }
+
     /// <summary>Counts a tie without building it; only when <see cref="CountOnly"/>.</summary>
     public void CountTie(TieKind kind, DateTimeOffset? since) => _counter!.CountTie(kind, since);
 

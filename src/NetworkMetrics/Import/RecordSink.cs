@@ -16,6 +16,12 @@ internal abstract class RecordSink
     /// <summary>A conversation as one file states it (a thread split across files is stated by each).</summary>
     public abstract void OnConversation(Conversation conversation);
 
+    /// <summary>
+    /// A message the file holds whose date cannot be read: it counts in the messages (it existed)
+    /// but is no interaction, which must have a time (<see cref="ParseContext.CountUndatedMessage"/>).
+    /// </summary>
+    public abstract void OnUndatedMessage();
+
     /// <summary>The owner; a higher <paramref name="confidence"/> wins over a lower one (a profile file beats an inference from threads).</summary>
     public abstract void OnOwner(Account owner, int confidence);
 

@@ -45,7 +45,9 @@ internal static class ResultBuilder
             var counts = latest.Counts;
             if (snapshots.Count > 1 && counts.Messages is not null)
             {
-                counts = counts with { Messages = messages };
+                // Dated messages once each across snapshots; undated ones cannot be matched, so the snapshot with the most of them stands for them all.
+                var undated = snapshots.Max(s => (s.Snapshot.Counts.Messages ?? 0) - s.Snapshot.Interactions.Count(i => CountTally.IsMessage(i.Channel)));
+                counts = counts with { Messages = messages + undated };
             }
 
             var withOwner = latest.Owner is not null ? latest : snapshots.Select(s => s.Snapshot).LastOrDefault(s => s.Owner is not null);

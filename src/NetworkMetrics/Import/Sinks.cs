@@ -50,6 +50,11 @@ internal sealed class CollectingSink : RecordSink
         }
     }
 
+    /// <summary>Messages without a readable date: counted in the snapshot's messages, not kept.</summary>
+    public int UndatedMessages { get; private set; }
+
+    public override void OnUndatedMessage() => UndatedMessages++;
+
     public override void OnTie(Tie tie)
     {
         Ties.Add(tie);
@@ -149,6 +154,13 @@ internal sealed class CountingSink(bool keepMessageFingerprints) : RecordSink
         Observe(at);
     }
 
+    /// <summary>A message without a readable date: counted, with no date to observe and no fingerprint (it cannot be matched across snapshots).</summary>
+    public override void OnUndatedMessage()
+    {
+        Tally.Messages++;
+        Tally.UndatedMessages++;
+    }
+
     /// <summary>An interaction that is not a message, seen without being built: only its date matters.</summary>
     public void CountOther(DateTimeOffset at) => Observe(at);
 
@@ -199,7 +211,11 @@ internal sealed class CountTally
 {
     private readonly int[] _ties = new int[Enum.GetValues<TieKind>().Length];
 
+    /// <summary>Messages, undated ones included.</summary>
     public int Messages { get; set; }
+
+    /// <summary>The messages without a readable date, among <see cref="Messages"/>.</summary>
+    public int UndatedMessages { get; set; }
 
     public static bool IsMessage(InteractionChannel channel) =>
         channel is InteractionChannel.DirectMessage or InteractionChannel.GroupMessage;
@@ -214,6 +230,7 @@ internal sealed class CountTally
         }
 
         Messages += other.Messages;
+        UndatedMessages += other.UndatedMessages;
     }
 
     public int this[TieKind kind] => _ties[(int)kind];

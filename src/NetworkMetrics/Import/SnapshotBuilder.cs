@@ -87,6 +87,8 @@ internal static class SnapshotBuilder
             }
 
             conversations.AddRange(sink.Conversations);
+            tally.Messages += sink.UndatedMessages;
+            tally.UndatedMessages += sink.UndatedMessages;
             offers.AddRange(sink.OwnerOffers);
             details.AddRange(sink.OwnerDetails);
             reported ??= sink.ExportedAt;
@@ -174,7 +176,7 @@ internal static class SnapshotBuilder
     public static ImmutableArray<PlatformSummary> Summarize(IReadOnlyList<SnapshotPlan> plans)
     {
         var perSnapshot = new List<(Platform Platform, Account? Owner, OwnerSource? OwnerSource, DateTimeOffset? ExportedAt, ExportDateSource? Source,
-            NetworkCounts Counts, int Messages, Dictionary<ulong, int>? Fingerprints, int Order)>();
+            NetworkCounts Counts, int Undated, Dictionary<ulong, int>? Fingerprints, int Order)>();
         foreach (var plan in plans)
         {
             var tally = new CountTally();
@@ -206,7 +208,7 @@ internal static class SnapshotBuilder
             ExportDateSource? source = plan.ExportedAtHint is not null ? ExportDateSource.ArchiveName
                 : reported is not null ? ExportDateSource.Metadata
                 : newest is not null ? ExportDateSource.NewestRecord : null;
-            perSnapshot.Add((plan.Platform, owner, ownerSource, exportedAt, source, tally.ToCounts(held), tally.Messages, fingerprints, plan.Order));
+            perSnapshot.Add((plan.Platform, owner, ownerSource, exportedAt, source, tally.ToCounts(held), tally.UndatedMessages, fingerprints, plan.Order));
         }
 
         var summaries = ImmutableArray.CreateBuilder<PlatformSummary>();
@@ -217,13 +219,15 @@ internal static class SnapshotBuilder
             var counts = latest.Counts;
             if (ordered.Count > 1 && counts.Messages is not null)
             {
+                // Dated messages once each across snapshots; undated ones cannot be matched, so the
+                // snapshot with the most of them stands for them all.
                 var union = new MessageUnion();
                 foreach (var snapshot in ordered)
                 {
                     union.Add(snapshot.Fingerprints ?? []);
                 }
 
-                counts = counts with { Messages = union.Count };
+                counts = counts with { Messages = union.Count + ordered.Max(s => s.Undated) };
             }
 
             var withOwner = latest.Owner is not null ? latest : ordered.LastOrDefault(s => s.Owner is not null);

@@ -12,10 +12,13 @@ namespace NetworkMetrics.Import;
 /// and a file present in both (same path below the export's root) is read once.</item>
 /// <item>Inputs of one platform without such a date whose files do not overlap are parts of
 /// one export too (Connections.csv and messages.csv given one by one, a split archive).</item>
-/// <item>Address books are one snapshot whatever the number of inputs (their contacts are
-/// unioned by the address-book parsers).</item>
+/// <item>Address books are one snapshot whatever the number of inputs (every card counts; only
+/// the label files of one Google Takeout export share their contacts, see <c>ContactUnion</c>).</item>
 /// <item>Otherwise each input is a snapshot of its own, ordered later by the export's date
 /// (name, else the date a file states, else its newest record, else argument order).</item>
+/// <item>An input whose files of a platform all complete an export (<see cref="ExportFormat.CompletesExport"/>:
+/// Messenger's encrypted chats, downloaded apart) joins the newest other snapshot of that platform
+/// (by the date in its name, else the last given), when there is one.</item>
 /// </list>
 /// </summary>
 internal static partial class SnapshotPlanner
@@ -56,6 +59,7 @@ internal static partial class SnapshotPlanner
         }
 
         var plans = groups.Select(g => g.Plan).ToList();
+        JoinCompletingParts(plans);
         foreach (var platform in plans.GroupBy(p => p.Platform))
         {
             var count = platform.Count();
@@ -68,9 +72,27 @@ internal static partial class SnapshotPlanner
         return plans;
     }
 
+    /// <summary>Moves each snapshot made only of files that complete an export into the newest other snapshot of its platform.</summary>
+    private static void JoinCompletingParts(List<SnapshotPlan> plans)
+    {
+        foreach (var part in plans.Where(p => p.Files.TrueForAll(f => f.Format.CompletesExport)).ToList())
+        {
+            var export = plans
+                .Where(p => p.Platform == part.Platform && !p.Files.TrueForAll(f => f.Format.CompletesExport))
+                .OrderBy(p => p.ExportedAtHint ?? DateTimeOffset.MinValue).ThenBy(p => p.Order)
+                .LastOrDefault();
+            if (export is not null)
+            {
+                export.Files.AddRange(part.Files);
+                plans.Remove(part);
+            }
+        }
+    }
+
     /// <summary>
     /// Address books have no "export at a date": every vCard or contacts CSV given is part of one
-    /// address book (a phone's cards, Google's labels), and a contact in several files counts once.
+    /// address-book snapshot (a phone's cards, Google's labels); a contact counts once only across
+    /// the label files of one Takeout export.
     /// </summary>
     private static bool UnionsAllInputs(Platform platform) => platform == Platform.AddressBook;
 

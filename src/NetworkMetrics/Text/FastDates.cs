@@ -3,7 +3,7 @@ namespace NetworkMetrics.Text;
 /// <summary>
 /// Allocation-free parsing of the most common export date shapes straight from UTF-8
 /// (<c>yyyy-MM-dd HH:mm:ss[ UTC]</c>, <c>yyyy/MM/dd HH:mm:ss UTC</c>, <c>yyyy-MM-ddTHH:mm:ss</c>,
-/// <c>d MMM yyyy</c>). Anything else returns <see langword="false"/> and goes to
+/// the same three without seconds, <c>d MMM yyyy</c>). Anything else returns <see langword="false"/> and goes to
 /// <see cref="DateParsing"/>, which knows every format.
 /// </summary>
 internal static class FastDates
@@ -37,6 +37,20 @@ internal static class FastDates
             Digits(s, 0, firstSpace, out var d) && Month(s.Slice(firstSpace + 1, 3), out var m) && Digits(s, firstSpace + 5, 4, out var y))
         {
             return Make(y, m, d, 0, 0, 0, out value);
+        }
+
+        // The same without seconds (yyyy-MM-dd HH:mm[ UTC], yyyy/MM/dd HH:mm UTC, yyyy-MM-ddTHH:mm): a
+        // date whose writer dropped the seconds is still a date. Last: the shapes above never pay for it.
+        if (s.Length is 16 or 20 && (s[4] == '-' || s[4] == '/') && s[7] == s[4] && (s[10] == ' ' || s[10] == 'T') && s[13] == ':')
+        {
+            if (s.Length == 20 && !s[16..].SequenceEqual(" UTC"u8))
+            {
+                return false;
+            }
+
+            return Digits(s, 0, 4, out var year) && Digits(s, 5, 2, out var month) && Digits(s, 8, 2, out var day) &&
+                Digits(s, 11, 2, out var hour) && Digits(s, 14, 2, out var minute) &&
+                Make(year, month, day, hour, minute, 0, out value);
         }
 
         return false;

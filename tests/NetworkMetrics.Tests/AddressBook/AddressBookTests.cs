@@ -255,6 +255,49 @@ public sealed class AddressBookTests
     }
 
     [Fact]
+    public void An_iphone_vcard_whose_lines_end_in_cr_cr_lf_unfolds_its_photos_and_long_lines()
+    {
+        // Fixtures/AddressBook/iphone: vCard 3.0 as an iPhone writes it, every line ending in CR CR LF,
+        // base64 PHOTOs, a URL and a NOTE folded at 75 octets.
+        var result = Run.Import(Fixtures.Path("AddressBook/iphone"));
+        var snapshot = result.Latest(Platform.AddressBook)!;
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(3, snapshot.Counts.Connections);
+        var ingrid = snapshot.Accounts.Single(a => a.Name == "Ingrid Haugen");
+        // The folded URL reads whole: a link to her LinkedIn profile.
+        Assert.Equal(["LinkedIn:url:linkedin.com/in/ingrid-haugen-example-with-a-rather-long-profile-slug"], ingrid.Links.Select(l => l.ToString()));
+        Assert.Equal(["ingrid.haugen@example.no"], ingrid.Emails.Written());
+        Assert.Contains(snapshot.Accounts, a => a.Name == "Lucía Ortega" && a.Emails.Any(e => e.Address == "lucia.ortega@example.es"));
+    }
+
+    [Theory]
+    [InlineData("\r\r\n")]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    public void Line_breaks_of_every_kind_unfold_alike_even_across_the_reader_buffer(string newLine)
+    {
+        // Cards padded so that line breaks fall on every offset of the 8,192-char read buffer.
+        using var dir = new TempDir();
+        var text = new StringBuilder();
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append("BEGIN:VCARD").Append(newLine).Append("VERSION:3.0").Append(newLine)
+                .Append("FN:Person ").Append(i).Append(newLine)
+                .Append("NOTE:").Append('n', i % 97).Append(newLine).Append(' ').Append('m', 40).Append(newLine)
+                .Append("EMAIL:person").Append(i).Append("@exam").Append(newLine).Append(" ple.org").Append(newLine)
+                .Append("END:VCARD").Append(newLine);
+        }
+
+        var result = Run.Import(dir.Write("cards.vcf", text.ToString()));
+
+        Assert.Empty(result.Diagnostics);
+        var accounts = result.Latest(Platform.AddressBook)!.Accounts;
+        Assert.Equal(400, accounts.Length);
+        Assert.All(accounts, a => Assert.EndsWith("@example.org", a.Emails.Single().Address, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_very_long_photo_is_dropped_without_a_warning()
     {
         using var dir = new TempDir();
@@ -298,16 +341,57 @@ public sealed class AddressBookTests
     }
 
     [Fact]
-    public void The_google_csv_sample_is_read_exactly_and_counts_once_beside_the_same_contacts_as_vcards()
+    public void The_google_csv_sample_is_read_exactly_and_counts_apart_from_the_same_contacts_as_vcards()
     {
         using var dir = new TempDir();
         NetworkMetrics.Samples.AddressBookSample.WriteGoogleCsv(dir.Path, contacts: 300, seed: 5);
         Assert.Equal(300, Run.Inspect(dir.Path).Counts(Platform.AddressBook).Connections);
 
-        NetworkMetrics.Samples.AddressBookSample.Write(dir.Path, contacts: 300, seed: 5);
+        // A contacts.csv exported beside a Takeout export is another address book: its cards all count
+        // (identity resolution joins the two cards of one person), the Takeout labels still once.
+        var sample = NetworkMetrics.Samples.AddressBookSample.Write(dir.Path, contacts: 300, seed: 5);
         var summary = Run.Inspect(dir.Path);
 
         Assert.Equal(3, summary.Files.Length);
-        Assert.Equal(300, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Equal(600, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Equal(sample.Starred, Duplicates(summary.Diagnostics));
     }
+
+    [Fact]
+    public void The_same_card_in_two_unrelated_address_books_is_two_cards()
+    {
+        // Fixtures/AddressBook/unrelated: phone-backup.vcf (3.0) and laptop-export.vcf (2.1) both hold Chidi Okeke.
+        var result = Run.Import(Fixtures.Path("AddressBook/unrelated"));
+        var snapshot = result.Latest(Platform.AddressBook)!;
+
+        Assert.Equal(3, snapshot.Counts.Connections);
+        var chidi = snapshot.Find("AddressBook:email:chidi.okeke@example.ng");
+        Assert.Equal(2, snapshot.Ties.Count(t => t.AccountKey == chidi.Key)); // one account (the same card), two cards counted
+        Assert.Equal(0, Duplicates(result.Diagnostics));
+    }
+
+    [Fact]
+    public void Two_takeout_exports_are_two_address_books_and_each_counts_its_labels_once()
+    {
+        using var dir = new TempDir();
+        var first = NetworkMetrics.Samples.AddressBookSample.Write(Path.Combine(dir.Path, "first"), contacts: 50, seed: 9);
+        NetworkMetrics.Samples.AddressBookSample.Write(Path.Combine(dir.Path, "second"), contacts: 50, seed: 9);
+
+        var summary = Run.Inspect(Path.Combine(dir.Path, "first"), Path.Combine(dir.Path, "second"));
+
+        Assert.Equal(100, summary.Counts(Platform.AddressBook).Connections);
+        Assert.Equal(2 * first.Starred, Duplicates(summary.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("export.zip!/Takeout/Contacts/Starred/Starred.vcf", "export.zip!/Takeout/Contacts/")]
+    [InlineData("/home/ana/Takeout/CONTACTS/My Contacts/My Contacts.vcf", "/home/ana/Takeout/CONTACTS/")]
+    [InlineData("x.zip!/Contacts/Starred/Starred.vcf", "x.zip!/Contacts/")]
+    [InlineData("C:\\Users\\ana\\Takeout\\Contacts\\Family\\Family.vcf", "C:/Users/ana/Takeout/Contacts/")]
+    [InlineData("/home/ana/contacts.vcf", null)]
+    [InlineData("/home/ana/Contacts/contacts.vcf", null)]
+    [InlineData("export.zip!/Takeout/Contacts.vcf", null)]
+    [InlineData("/home/ana/phone/Starred/Starred.vcf", null)]
+    public void Only_takeouts_label_files_belong_to_one_export(string file, string? export) =>
+        Assert.Equal(export, NetworkMetrics.Import.AddressBook.ContactUnion.TakeoutContactsFolder(file));
 }

@@ -7,17 +7,141 @@ public sealed class BlueskyTests
 {
     private static string RepoCar => Fixtures.Path("Bluesky/2024/repo.car");
 
-    [Fact]
-    public void The_committed_fixture_is_what_the_builder_writes()
+    /// <summary>Each committed repository fixture, by folder, and the builder that writes it.</summary>
+    public static TheoryData<string> CommittedFixtures() => ["2024", "walked", "duplicate-follows", "2022"];
+
+    private static byte[] Build(string folder) => folder switch
     {
-        var expected = BlueskyFixture.Repo();
+        "2024" => BlueskyFixture.Repo(),
+        "walked" => BlueskyFixture.Walked(),
+        "duplicate-follows" => BlueskyFixture.DuplicateFollows(),
+        "2022" => BlueskyFixture.Era2022(),
+        _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "no builder"),
+    };
+
+    [Theory]
+    [MemberData(nameof(CommittedFixtures))]
+    public void The_committed_fixture_is_what_the_builder_writes(string folder)
+    {
+        var expected = Build(folder);
         if (Environment.GetEnvironmentVariable("NETMETRICS_WRITE_FIXTURES") == "1")
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(BlueskyFixture.SourcePath())!);
-            File.WriteAllBytes(BlueskyFixture.SourcePath(), expected);
+            Directory.CreateDirectory(Path.GetDirectoryName(BlueskyFixture.SourcePath(folder))!);
+            File.WriteAllBytes(BlueskyFixture.SourcePath(folder), expected);
         }
 
-        Assert.Equal(expected, File.ReadAllBytes(RepoCar));
+        Assert.Equal(expected, File.ReadAllBytes(Fixtures.Path($"Bluesky/{folder}/repo.car")));
+    }
+
+    [Fact]
+    public void A_repository_is_read_through_its_tree_and_blocks_outside_it_are_ignored()
+    {
+        var path = Fixtures.Path("Bluesky/walked/repo.car");
+        var result = Run.Import(path);
+        var snapshot = result.Latest(Platform.Bluesky)!;
+
+        Assert.Equal(
+            [BlueskyFixture.Bob, BlueskyFixture.Eunji, BlueskyFixture.Chloe],
+            snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => t.Id()!).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(snapshot.Ties, t => t.Id() == BlueskyFixture.Troll); // deleted before the export
+        Assert.Equal("Léa Martin", snapshot.Owner?.Name); // the profile in the tree, not the one it replaced
+        Assert.Equal(BlueskyFixture.WalkedOwner, snapshot.Owner?.Id);
+        Assert.Equal(
+            [(InteractionChannel.Mention, BlueskyFixture.Eunji), (InteractionChannel.Reaction, BlueskyFixture.Chloe)],
+            snapshot.Interactions.Select(i => (i.Channel, i.Ids().Single())).Order());
+        Assert.Equal(6, result.Files.Single().Records);
+        var unreachable = Assert.Single(result.Diagnostics, d => d.Code == "bluesky.unreachable-blocks");
+        Assert.Equal(DiagnosticSeverity.Info, unreachable.Severity);
+        Assert.StartsWith("5 ", unreachable.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
+    [Fact]
+    public void Several_follow_records_of_one_account_are_one_following_dated_by_the_earliest()
+    {
+        var path = Fixtures.Path("Bluesky/duplicate-follows/repo.car");
+        var summary = Run.Inspect(path);
+        var result = Run.Import(path);
+        var snapshot = result.Latest(Platform.Bluesky)!;
+
+        Assert.Equal(4, summary.Counts(Platform.Bluesky).Following); // Bob, Eunji, Chloe, the troll
+        Assert.Equal(4, snapshot.Counts.Following);
+        Assert.Equal(
+            [(BlueskyFixture.Bob, new DateTimeOffset(2023, 2, 1, 9, 0, 0, TimeSpan.Zero)),
+             (BlueskyFixture.Eunji, new DateTimeOffset(2023, 7, 15, 10, 0, 0, TimeSpan.Zero)),
+             (BlueskyFixture.Chloe, new DateTimeOffset(2023, 6, 1, 11, 30, 0, TimeSpan.Zero)),
+             (BlueskyFixture.Troll, new DateTimeOffset(2023, 12, 1, 10, 0, 0, TimeSpan.Zero))],
+            snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => (t.Id()!, t.Since!.Value)));
+        var block = Assert.Single(snapshot.Ties, t => t.Kind == TieKind.Blocked);
+        Assert.Equal((BlueskyFixture.Troll, new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero)), (block.Id()!, block.Since!.Value));
+        Assert.Equal(9, result.Files.Single().Records); // every record was read
+        var info = Assert.Single(result.Diagnostics, d => d.Code == "bluesky.duplicate-follows");
+        Assert.StartsWith("4 ", info.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Records_of_2022_are_read_follow_subjects_as_objects_and_mentions_as_entities()
+    {
+        var result = Run.Import(Fixtures.Path("Bluesky/2022/repo.car"));
+        var snapshot = result.Latest(Platform.Bluesky)!;
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal(
+            [(BlueskyFixture.Bob, new DateTimeOffset(2022, 11, 17, 8, 0, 0, TimeSpan.Zero)), (BlueskyFixture.Chloe, new DateTimeOffset(2023, 6, 1, 11, 30, 0, TimeSpan.Zero))],
+            snapshot.Ties.Select(t => (t.Id()!, t.Since!.Value)));
+        var mentions = snapshot.Interactions.Where(i => i.Channel == InteractionChannel.Mention).OrderBy(i => i.At).ToList();
+        Assert.Equal(
+            [[BlueskyFixture.Eunji], [BlueskyFixture.Chloe], [BlueskyFixture.Eunji]],
+            mentions.Select(m => m.Ids().ToArray()));
+        Assert.Equal<string>([BlueskyFixture.Bob], snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Reply).Ids());
+        Assert.Equal(6, result.Files.Single().Records);
+    }
+
+    [Fact]
+    public void The_walk_does_not_depend_on_the_order_of_the_blocks()
+    {
+        using var dir = new TempDir();
+        var bytes = File.ReadAllBytes(Fixtures.Path("Bluesky/walked/repo.car"));
+        var reversed = dir.WriteBytes("reversed.car", Reverse(bytes));
+
+        var a = Run.Import(Fixtures.Path("Bluesky/walked/repo.car")).Latest(Platform.Bluesky)!;
+        var b = Run.Import(reversed);
+
+        Assert.Equal(a.Counts, b.Latest(Platform.Bluesky)!.Counts);
+        Assert.Equal(a.Owner, b.Latest(Platform.Bluesky)!.Owner);
+        Assert.Equal(a.Interactions.Select(i => i.SourceId).Order(StringComparer.Ordinal), b.Latest(Platform.Bluesky)!.Interactions.Select(i => i.SourceId).Order(StringComparer.Ordinal));
+        Assert.StartsWith("5 ", b.Diagnostics.Single(d => d.Code == "bluesky.unreachable-blocks").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repository_whose_tree_is_not_in_the_file_is_read_block_by_block_with_an_info()
+    {
+        using var dir = new TempDir();
+        var car = new CarBuilder();
+        var missingTree = CarBuilder.Cid([0xA0], 0x71);
+        car.Add(CarBuilder.Commit(BlueskyFixture.Owner, missingTree, "3kzexample3333"));
+        car.Record("app.bsky.graph.follow", ("subject", BlueskyFixture.Bob), ("createdAt", "2023-05-01T10:00:00.000Z"));
+        var path = dir.WriteBytes("repo.car", car.Build());
+
+        var summary = Run.Inspect(path);
+
+        Assert.Equal(1, summary.Counts(Platform.Bluesky).Following);
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(summary.Diagnostics, d => d.Code == "bluesky.no-tree").Severity);
+    }
+
+    /// <summary>The same CAR with its blocks in reverse order (the header first still).</summary>
+    private static byte[] Reverse(byte[] car)
+    {
+        var sections = new List<byte[]>();
+        var position = 0;
+        while (position < car.Length)
+        {
+            Assert.True(NetworkMetrics.Import.Bluesky.CarReader.TryVarint(car.AsSpan(position), out var length, out var used));
+            sections.Add(car[position..(position + used + (int)length)]);
+            position += used + (int)length;
+        }
+
+        return [.. sections[0], .. sections.Skip(1).Reverse().SelectMany(s => s)];
     }
 
     [Fact]
@@ -226,6 +350,7 @@ public sealed class BlueskyTests
         var snapshot = result.Latest(Platform.Bluesky)!;
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "bluesky.no-tree" or "bluesky.unreachable-blocks" or "bluesky.missing-blocks"); // walked, whole
         Assert.Equal(sample.Owner, snapshot.Owner!.Id);
         Assert.Equal(300, snapshot.Counts.Following);
         Assert.Equal(sample.Replies, snapshot.Interactions.Count(i => i.Channel == InteractionChannel.Reply));

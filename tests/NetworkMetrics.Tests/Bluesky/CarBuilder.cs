@@ -32,6 +32,70 @@ internal sealed class CarBuilder
     public byte[] Record(string type, params (string Key, object? Value)[] fields) =>
         Add(w => WriteMap(w, [("$type", type), .. fields]));
 
+    /// <summary>The bytes of a DAG-CBOR value written by <paramref name="write"/>, and their CID, without adding a block.</summary>
+    public static (byte[] Cid, byte[] Data) Encode(Action<CborWriter> write)
+    {
+        var writer = new CborWriter(CborConformanceMode.Lax);
+        write(writer);
+        var data = writer.Encode();
+        return (Cid(data, 0x71), data);
+    }
+
+    /// <summary>The bytes and CID of a record (a map with <c>$type</c> first), without adding a block.</summary>
+    public static (byte[] Cid, byte[] Data) EncodeRecord(string type, params (string Key, object? Value)[] fields) =>
+        Encode(w => WriteMap(w, [("$type", type), .. fields]));
+
+    /// <summary>Adds a block already encoded (<see cref="Encode"/>); returns its CID.</summary>
+    public byte[] Add((byte[] Cid, byte[] Data) block)
+    {
+        _blocks.Add(block);
+        return block.Cid;
+    }
+
+    /// <summary>
+    /// The bytes and CID of a Merkle search tree node as atproto writes it:
+    /// <c>{e: [{k, p, t, v}], l}</c>, keys prefix-compressed against the entry before (<c>p</c> bytes shared).
+    /// </summary>
+    /// <param name="left">The subtree left of every entry (<c>l</c>), or null.</param>
+    /// <param name="entries">The entries in key order: the key (<c>collection/rkey</c>), the record's CID, the subtree to its right or null.</param>
+    public static (byte[] Cid, byte[] Data) Node(byte[]? left, params (string Key, byte[] Value, byte[]? Right)[] entries) =>
+        Encode(w =>
+        {
+            w.WriteStartMap(2);
+            w.WriteTextString("e");
+            w.WriteStartArray(entries.Length);
+            var previous = Array.Empty<byte>();
+            foreach (var (key, value, right) in entries)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(key);
+                var shared = 0;
+                while (shared < Math.Min(bytes.Length, previous.Length) && bytes[shared] == previous[shared])
+                {
+                    shared++;
+                }
+
+                WriteMap(w, [("k", bytes[shared..]), ("p", shared), ("t", right is null ? null : new Link(right)), ("v", new Link(value))]);
+                previous = bytes;
+            }
+
+            w.WriteEndArray();
+            w.WriteTextString("l");
+            WriteValue(w, left is null ? null : new Link(left));
+            w.WriteEndMap();
+        });
+
+    /// <summary>A signed commit (v3) naming <paramref name="did"/> and the tree's root.</summary>
+    public static (byte[] Cid, byte[] Data) Commit(string did, byte[] tree, string rev, byte[]? previous = null) =>
+        Encode(w => WriteMap(w,
+        [
+            ("did", did),
+            ("rev", rev),
+            ("sig", new byte[64]),
+            ("data", new Link(tree)),
+            ("prev", previous is null ? null : new Link(previous)),
+            ("version", 3),
+        ]));
+
     /// <summary>The file: the header naming the first block as root, then every block in order.</summary>
     public byte[] Build()
     {

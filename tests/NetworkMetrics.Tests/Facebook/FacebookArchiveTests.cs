@@ -44,7 +44,7 @@ public sealed class FacebookArchiveTests
 
         var counts = summary.Counts(Platform.Facebook);
         Assert.Equal(2, counts.Connections);
-        Assert.Equal(2, counts.Messages);
+        Assert.Equal(3, counts.Messages); // the message without a date counts: it existed
         var error = Assert.Single(summary.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal("json.invalid", error.Code);
         Assert.EndsWith("yawdarko_2/message_1.json", error.File, StringComparison.Ordinal);
@@ -53,7 +53,8 @@ public sealed class FacebookArchiveTests
         Assert.Equal("meta.message-no-date", undated.Code);
         Assert.Equal(2, undated.Record);
         Assert.EndsWith("amaboateng_1/message_1.json", undated.File, StringComparison.Ordinal);
-        Assert.Equal(1, summary.Files.Single(f => f.Path.EndsWith("amaboateng_1/message_1.json", StringComparison.Ordinal)).Skipped);
+        Assert.Equal(0, summary.Files.Single(f => f.Path.EndsWith("amaboateng_1/message_1.json", StringComparison.Ordinal)).Skipped);
+        Assert.Equal(2, Run.Import(Fixtures.Path("Facebook/malformed")).Latest(Platform.Facebook)!.Interactions.Length); // not an interaction
     }
 
     [Fact]

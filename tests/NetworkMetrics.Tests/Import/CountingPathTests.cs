@@ -38,6 +38,27 @@ public sealed class CountingPathTests
         AssertSameCounts(Fixtures.Path(fixture));
     }
 
+    /// <summary>The files of <c>Fixtures/Renamed</c>, each given on its own (recognised by content).</summary>
+    public static TheoryData<string> RenamedFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Fixtures.Path("Renamed")).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RenamedFiles))]
+    public void Inspect_counts_what_import_reads_in_renamed_files_given_alone(string file)
+    {
+        var summary = AssertSameCounts(Fixtures.Path("Renamed/" + file));
+
+        Assert.NotEmpty(summary.Files);
+    }
+
     [Fact]
     public void Inspect_counts_what_import_reads_in_the_generated_samples()
     {

@@ -50,6 +50,31 @@ public sealed class FastDatesProperties
         }
     }
 
+    [Property(MaxTest = 3000, Arbitrary = [typeof(DatePartsArbitraries)])]
+    public void Agrees_with_the_framework_on_every_minute_precision_shape(DateParts p)
+    {
+        var text = FormattableString.Invariant($"{p.Year:0000}-{p.Month:00}-{p.Day:00} {p.Hour:00}:{p.Minute:00}");
+        foreach (var shape in new[] { text + " UTC", text, text.Replace('-', '/') + " UTC", text.Replace(' ', 'T') })
+        {
+            var expected = DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? new DateTimeOffset(date, TimeSpan.Zero) : (DateTimeOffset?)null;
+
+            var parsed = FastDates.TryParse(Encoding.ASCII.GetBytes(shape), out var value);
+
+            Assert.Equal(expected.HasValue, parsed);
+            Assert.Equal(expected?.UtcTicks, parsed ? value.UtcTicks : null);
+        }
+    }
+
+    [Theory]
+    [InlineData("2024-06-01 12:00 UTCX")]
+    [InlineData("2024-06-01 12:00:")]
+    [InlineData("2024-06-01 12:0")]
+    [InlineData("2024-06-01 12:00 PM")]
+    [InlineData("2024-06-01T12:00 UTC ")]
+    public void Refuses_what_is_not_a_minute_precision_date(string text) =>
+        Assert.False(FastDates.TryParse(Encoding.ASCII.GetBytes(text), out _));
+
     [Property(MaxTest = 1000, Arbitrary = [typeof(DatePartsArbitraries)])]
     public void Agrees_with_the_framework_on_day_month_year(DateParts p)
     {

@@ -214,6 +214,96 @@ public sealed class LinkedInGenerationTests
         Assert.Empty(result.Diagnostics);
     }
 
+    [Fact]
+    public void A_preamble_of_any_length_with_or_without_a_blank_line_is_passed_over()
+    {
+        // Fixtures/LinkedIn/preamble: Connections.csv has a two-line Notes block and goes straight to
+        // the 2024 header; Invitations.csv has a hand-edited block of 19 lines (quoted, with commas) and a blank line.
+        var result = Run.Import(Fixtures.Path("LinkedIn/preamble"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+
+        Assert.Equal(2, snapshot.Counts.Connections);
+        Assert.Equal(2, snapshot.Counts.Invitations);
+        Assert.Equal(["linkedin.connections.2024", "linkedin.invitations.2024"], result.Files.Select(f => f.Format).Order());
+        Assert.Contains(snapshot.Ties, t => t.Ref() == "LinkedIn:url:linkedin.com/in/bruno-esposito-example" && t.Since == new DateTimeOffset(2022, 11, 21, 0, 0, 0, TimeSpan.Zero));
+        Assert.Contains(snapshot.Interactions, i => i.Channel == InteractionChannel.Invitation && i.At == new DateTimeOffset(2024, 7, 14, 18, 40, 0, TimeSpan.Zero));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_header_found_after_many_kilobytes_of_notes_is_still_the_header()
+    {
+        using var temp = new TempDir();
+        var notes = string.Concat(Enumerable.Range(1, 400).Select(i => $"\"note {i}, written by hand to pad the file past its first kilobytes\"\n"));
+        var path = temp.Write("Connections.csv", "Notes:\n" + notes + "First Name,Last Name,Connected On\nZuri,Mwangi,3 May 2020\n");
+
+        var summary = Run.Inspect(path);
+
+        Assert.True(new FileInfo(path).Length > 16_384);
+        Assert.Equal(1, summary.Counts(Platform.LinkedIn).Connections);
+        Assert.Empty(summary.Diagnostics);
+    }
+
+    [Fact]
+    public void A_profile_of_the_created_date_era_names_the_owner_and_directs_the_messages()
+    {
+        // Fixtures/LinkedIn/profile-created-date: Profile.csv "First Name, Last Name, Maiden Name, Created Date,
+        // Address, Industry" (no Headline) beside a 2023-shape messages.csv with one counterpart.
+        var result = Run.Import(Fixtures.Path("LinkedIn/profile-created-date"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+
+        Assert.Equal("Helga Sigurdardottir", snapshot.Owner?.Name);
+        Assert.Equal("linkedin.profile.created-date", result.Files.Single(f => f.Path.EndsWith("Profile.csv", StringComparison.Ordinal)).Format);
+        Assert.Equal(
+            [InteractionDirection.Outgoing, InteractionDirection.Incoming],
+            snapshot.Interactions.OrderBy(i => i.At).Select(i => i.Direction));
+        Assert.Empty(result.Diagnostics); // a known generation, and the owner is no guess
+    }
+
+    [Fact]
+    public void A_profile_with_an_unexpected_column_set_is_an_info_and_its_name_is_still_read()
+    {
+        // Fixtures/LinkedIn/profile-other: "Full Name, Email Address, Member Since".
+        var summary = Run.Inspect(Fixtures.Path("LinkedIn/profile-other"));
+
+        Assert.Equal("Amara Okafor", summary.Platforms.Single().Owner?.Name);
+        var info = Assert.Single(summary.Diagnostics);
+        Assert.Equal(("linkedin.profile-columns", DiagnosticSeverity.Info), (info.Code, info.Severity));
+        Assert.Contains("Full Name, Email Address, Member Since", info.Message, StringComparison.Ordinal);
+        Assert.Equal("linkedin.profile.other", summary.Files.Single().Format);
+    }
+
+    [Fact]
+    public void A_profile_without_any_name_column_is_an_info_not_an_error()
+    {
+        using var temp = new TempDir();
+        var path = temp.Write("Profile.csv", "Summary,Industry\nBuilds bridges,Civil engineering\n");
+
+        var summary = Run.InspectStrict(path);
+
+        Assert.Null(summary.Platforms.Single().Owner);
+        Assert.Equal(("linkedin.profile-columns", DiagnosticSeverity.Info), (Assert.Single(summary.Diagnostics).Code, summary.Diagnostics[0].Severity));
+    }
+
+    [Fact]
+    public void Dates_without_seconds_are_dates()
+    {
+        // Fixtures/LinkedIn/minutes: 2023-shape messages dated "2024-06-01 12:00 UTC" and Excel's "6/2/2024 18:14",
+        // follows dated "2024-06-03 09:15" and "2024-06-04T10:30", an invitation "6/5/2024, 8:05 AM".
+        var result = Run.Import(Fixtures.Path("LinkedIn/minutes"));
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
+        Assert.Equal(3, snapshot.Counts.Messages);
+        Assert.Equal(
+            [new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.Zero), new DateTimeOffset(2024, 6, 1, 12, 7, 30, TimeSpan.Zero), new DateTimeOffset(2024, 6, 2, 18, 14, 0, TimeSpan.Zero)],
+            snapshot.Interactions.Where(i => i.Channel == InteractionChannel.DirectMessage).Select(i => i.At));
+        Assert.Equal(
+            [new DateTimeOffset(2024, 6, 3, 9, 15, 0, TimeSpan.Zero), new DateTimeOffset(2024, 6, 4, 10, 30, 0, TimeSpan.Zero)],
+            snapshot.Ties.Where(t => t.Kind == TieKind.Following).Select(t => t.Since!.Value));
+        Assert.Equal(new DateTimeOffset(2024, 6, 5, 8, 5, 0, TimeSpan.Zero), snapshot.Interactions.Single(i => i.Channel == InteractionChannel.Invitation).At);
+    }
+
     [Theory]
     [InlineData("16 Mar 2021", 2021, 3, 16, 0, 0)]
     [InlineData("6 Mar 2021", 2021, 3, 6, 0, 0)]
@@ -226,6 +316,13 @@ public sealed class LinkedInGenerationTests
     [InlineData("23-Nov-21", 2021, 11, 23, 0, 0)]
     [InlineData("2-Jan-21", 2021, 1, 2, 0, 0)]
     [InlineData("2026-04-06 14:48:23", 2026, 4, 6, 14, 48)]
+    [InlineData("2024-06-01 12:00 UTC", 2024, 6, 1, 12, 0)]
+    [InlineData("2024/06/01 12:07 UTC", 2024, 6, 1, 12, 7)]
+    [InlineData("2024-06-01T12:07", 2024, 6, 1, 12, 7)]
+    [InlineData("2024-06-01 23:59", 2024, 6, 1, 23, 59)]
+    [InlineData("Sat Jun 01 12:07 UTC 2024", 2024, 6, 1, 12, 7)]
+    [InlineData("6/1/2024 18:14", 2024, 6, 1, 18, 14)]
+    [InlineData("6/1/2024, 6:14 PM", 2024, 6, 1, 18, 14)]
     public void Every_linkedin_date_format_parses(string text, int year, int month, int day, int hour, int minute)
     {
         Assert.True(global::NetworkMetrics.Text.DateParsing.TryParseExact(text, global::NetworkMetrics.Import.LinkedIn.LinkedInCsvFormat.DateFormats, out var date));

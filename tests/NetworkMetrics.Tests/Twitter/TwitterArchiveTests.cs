@@ -199,7 +199,7 @@ public sealed class TwitterArchiveTests
     }
 
     [Fact]
-    public void Message_with_a_bad_date_is_skipped()
+    public void Message_with_a_bad_date_is_counted_with_a_warning_but_is_no_interaction()
     {
         using var dir = new TempDir();
         dir.Write("direct-messages.js", """
@@ -211,11 +211,15 @@ public sealed class TwitterArchiveTests
         dir.Write("account.js", """window.YTD.account.part0 = [ { "account" : { "accountId" : "11", "username" : "eleven" } } ]""");
 
         var summary = Run.Inspect(dir.Path);
+        var snapshot = Run.Import(dir.Path).Latest(Platform.Twitter)!;
 
-        Assert.Equal(1, summary.Counts(Platform.Twitter).Messages);
+        Assert.Equal(2, summary.Counts(Platform.Twitter).Messages); // the undated message existed
+        Assert.Equal(2, snapshot.Counts.Messages);
+        Assert.Single(snapshot.Interactions, i => i.Channel == InteractionChannel.DirectMessage); // an interaction needs a time
         var warning = Assert.Single(summary.Diagnostics);
         Assert.Equal("twitter.bad-date", warning.Code);
         Assert.Contains("'yesterday'", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(0, summary.Files.Single(f => f.Format.StartsWith("twitter.direct-messages", StringComparison.Ordinal)).Skipped);
     }
 
     [Fact]

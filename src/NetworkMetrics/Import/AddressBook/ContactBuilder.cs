@@ -186,19 +186,60 @@ internal sealed class ContactBuilder
 }
 
 /// <summary>
-/// The contacts of the address-book files of one snapshot, by fingerprint: the same contact
-/// in two files (Google Takeout writes one <c>.vcf</c> per label, a contact under each of its
-/// labels) counts once. A contact that appears k times in one file and j times in another counts
-/// max(k, j) times, whatever the order the files are read in (which file's tie stands for it
-/// depends on that order; the count does not).
+/// The contacts of the files of one address-book export, by fingerprint: where one export writes
+/// the same contact in several files (Google Takeout writes one <c>.vcf</c> per label,
+/// <c>Takeout/Contacts/&lt;label&gt;/&lt;label&gt;.vcf</c>, a contact under each of its labels), it counts
+/// once. A contact that appears k times in one file and j times in another counts max(k, j) times,
+/// whatever the order the files are read in (which file's tie stands for it depends on that order;
+/// the count does not). Files of different exports, and files that are not one of Takeout's labels,
+/// are never merged: the same person in two address books is two cards, which identity resolution
+/// joins into one person.
 /// </summary>
 internal sealed class ContactUnion
 {
-    private static readonly ConditionalWeakTable<SnapshotState, ContactUnion> Unions = new();
+    private static readonly ConditionalWeakTable<SnapshotState, Dictionary<string, ContactUnion>> Unions = new();
     private readonly object _gate = new();
     private readonly Dictionary<ulong, Slot> _slots = [];
 
-    public static ContactUnion Of(SnapshotState snapshot) => Unions.GetValue(snapshot, _ => new ContactUnion());
+    /// <summary>
+    /// The union of the export the file belongs to, or <see langword="null"/> for a file that shares
+    /// its contacts with no other: only Takeout's label files (a file in a folder directly under a
+    /// <c>Contacts</c> folder) are one export's, keyed by that folder as the input shows it.
+    /// </summary>
+    public static ContactUnion? Of(SnapshotState snapshot, string displayPath)
+    {
+        if (TakeoutContactsFolder(displayPath) is not { } export)
+        {
+            return null;
+        }
+
+        var unions = Unions.GetValue(snapshot, _ => new Dictionary<string, ContactUnion>(StringComparer.Ordinal));
+        lock (unions)
+        {
+            if (!unions.TryGetValue(export, out var union))
+            {
+                union = new ContactUnion();
+                unions.Add(export, union);
+            }
+
+            return union;
+        }
+    }
+
+    /// <summary><c>…/Takeout/Contacts/</c> for <c>…/Takeout/Contacts/&lt;label&gt;/&lt;file&gt;</c> (any case); <see langword="null"/> otherwise.</summary>
+    internal static string? TakeoutContactsFolder(string displayPath)
+    {
+        var path = displayPath.Replace('\\', '/');
+        var file = path.LastIndexOf('/');
+        var label = file > 0 ? path.LastIndexOf('/', file - 1) : -1;
+        if (label <= 0)
+        {
+            return null;
+        }
+
+        var contacts = path.LastIndexOfAny(['/', '!'], label - 1) + 1;
+        return path.AsSpan(contacts, label - contacts).Equals("contacts", StringComparison.OrdinalIgnoreCase) ? path[..(label + 1)] : null;
+    }
 
     /// <summary>Counts one occurrence in <paramref name="file"/>; <see langword="true"/> when it adds a contact to the snapshot.</summary>
     public bool Add(ulong fingerprint, string file)
@@ -241,7 +282,7 @@ internal sealed class ContactUnion
 /// <summary>What one address-book file adds: accounts and contact ties, each card or row once per snapshot.</summary>
 internal sealed class ContactEmitter(ParseContext context)
 {
-    private readonly ContactUnion _union = ContactUnion.Of(context.Snapshot);
+    private readonly ContactUnion? _union = ContactUnion.Of(context.Snapshot, context.File);
     private readonly Dictionary<string, int> _nameKeys = new(StringComparer.Ordinal);
     private int _duplicates;
     private int _empty;
@@ -268,7 +309,7 @@ internal sealed class ContactEmitter(ParseContext context)
         }
 
         context.Add(account);
-        if (_union.Add(contact.Fingerprint(), context.File))
+        if (_union is null || _union.Add(contact.Fingerprint(), context.File))
         {
             context.Add(new Tie(Platform.AddressBook, account.Key, TieKind.Contact));
         }
@@ -292,7 +333,7 @@ internal sealed class ContactEmitter(ParseContext context)
         if (_duplicates > 0)
         {
             context.Report(DiagnosticSeverity.Info, "addressbook.duplicate-contact",
-                FormattableString.Invariant($"{_duplicates} contact(s) of this file also in another file of the same address book (Google Takeout writes a contact under each of its labels): counted once"));
+                FormattableString.Invariant($"{_duplicates} contact(s) of this file also in another label file of the same Google Takeout export (Takeout writes a contact under each of its labels): counted once"));
         }
     }
 }

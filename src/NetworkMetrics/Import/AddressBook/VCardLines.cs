@@ -169,20 +169,19 @@ internal sealed class VCardLines : IDisposable
                 continue;
             }
 
+            var cr = span[stop] == '\r';
             _start += stop + 1;
-            if (span[stop] == '\r')
+            if (cr)
             {
-                // CRLF: the LF may be in the next block.
-                if (_start == _end && !_eof)
-                {
-                    _end = _reader.Read(_buffer, 0, _buffer.Length);
-                    _start = 0;
-                    _eof = _end == 0;
-                }
-
-                if (_start < _end && _buffer[_start] == '\n')
+                // CRLF, and CR CR LF (an iPhone export ends its lines so): one line break each, or every
+                // folded line would be followed by an empty one. The LF may be in the next block.
+                if (Peek(0) == '\n')
                 {
                     _start++;
+                }
+                else if (Peek(0) == '\r' && Peek(1) == '\n')
+                {
+                    _start += 2;
                 }
             }
 
@@ -191,5 +190,23 @@ internal sealed class VCardLines : IDisposable
 
         _lineNumber++;
         return _physical.ToString();
+    }
+
+    /// <summary>The character <paramref name="ahead"/> places after the next unread one, reading on when the buffer ends first; -1 at the end of the file.</summary>
+    private int Peek(int ahead)
+    {
+        while (_end - _start <= ahead && !_eof)
+        {
+            // Keep what is unread at the front, and fill the rest.
+            var left = _end - _start;
+            Array.Copy(_buffer, _start, _buffer, 0, left);
+            _start = 0;
+            _end = left;
+            var n = _reader.Read(_buffer, left, _buffer.Length - left);
+            _end += n;
+            _eof = n == 0;
+        }
+
+        return _end - _start > ahead ? _buffer[_start + ahead] : -1;
     }
 }

@@ -53,7 +53,7 @@ internal sealed class CarReader : IDisposable
 
         try
         {
-            return ReadHeader(head.Slice(used, (int)length).ToArray(), out var version, out _) && version is 1 or 2;
+            return ReadHeader(head.Slice(used, (int)length).ToArray(), out var version, out _, out _) && version is 1 or 2;
         }
         catch (Exception ex) when (ex is CborContentException or InvalidOperationException)
         {
@@ -62,8 +62,8 @@ internal sealed class CarReader : IDisposable
     }
 
     /// <summary>Reads and checks the header; the reader is then on the first block.</summary>
-    /// <returns>The number of roots.</returns>
-    public int ReadHeader()
+    /// <returns>The CID of the first root (a repository's commit), empty when the header names none.</returns>
+    public byte[] ReadHeader()
     {
         var offset = Offset;
         var length = ReadVarint(atStart: true)
@@ -75,10 +75,10 @@ internal sealed class CarReader : IDisposable
 
         var bytes = ReadExactly((int)length, "the CAR header").ToArray();
         int version;
-        int roots;
+        byte[]? root;
         try
         {
-            if (!ReadHeader(bytes, out version, out roots))
+            if (!ReadHeader(bytes, out version, out _, out root))
             {
                 throw _context.Fail("bluesky.bad-header", "the CAR header is not a map {version, roots}; expected a CAR v1 file (Bluesky's repository export)", offset: offset);
             }
@@ -93,7 +93,7 @@ internal sealed class CarReader : IDisposable
             throw _context.Fail("bluesky.car-version", FormattableString.Invariant($"CAR version {version} is not read; expected CAR v1, as Bluesky exports a repository"), offset: offset);
         }
 
-        return roots;
+        return root ?? [];
     }
 
     /// <summary>Reads the next block; <see langword="false"/> at the end of the file.</summary>
@@ -200,10 +200,33 @@ internal sealed class CarReader : IDisposable
         return false;
     }
 
-    private static bool ReadHeader(byte[] bytes, out int version, out int roots)
+    /// <summary>
+    /// A CID link, DAG-CBOR's tag 42 over the CID's bytes behind a 0x00 prefix; <see langword="null"/>
+    /// (the value passed over) for anything else, <c>null</c> included.
+    /// </summary>
+    public static byte[]? ReadLink(CborReader reader)
+    {
+        if (reader.PeekState() != CborReaderState.Tag)
+        {
+            reader.SkipValue();
+            return null;
+        }
+
+        if (reader.ReadTag() != (CborTag)42 || reader.PeekState() != CborReaderState.ByteString)
+        {
+            reader.SkipValue();
+            return null;
+        }
+
+        var bytes = reader.ReadByteString();
+        return bytes.Length > 1 && bytes[0] == 0 ? bytes[1..] : null;
+    }
+
+    private static bool ReadHeader(byte[] bytes, out int version, out int roots, out byte[]? root)
     {
         version = -1;
         roots = -1;
+        root = null;
         var reader = new CborReader(bytes, CborConformanceMode.Lax);
         if (reader.PeekState() != CborReaderState.StartMap)
         {
@@ -226,6 +249,11 @@ internal sealed class CarReader : IDisposable
             else if (key == "roots" && reader.PeekState() == CborReaderState.StartArray)
             {
                 roots = reader.ReadStartArray() ?? 0;
+                if (reader.PeekState() != CborReaderState.EndArray)
+                {
+                    root = ReadLink(reader);
+                }
+
                 reader.SkipToParent();
             }
             else

@@ -14,6 +14,11 @@ namespace NetworkMetrics.Import.Bluesky;
 /// <c>app.bsky.actor.profile</c> (the owner's display name). The commit names the owner's DID.
 /// </summary>
 /// <remarks>
+/// <para>What is read is the repository, not every block of the file: the records reachable from the
+/// commit that the CAR header names, through the commit's tree (<see cref="RepoTree"/>). Blocks the
+/// tree does not reach (records deleted or replaced before the export, old nodes and commits) are
+/// ignored, counted in an info diagnostic. A file without that commit or its tree is read block by
+/// block, as there is nothing to walk.</para>
 /// Accounts are DIDs (the repository holds no handles). A post's mentions, other than the
 /// replied-to author and the owner, make one <see cref="InteractionChannel.Mention"/>
 /// (audience = their number). Replies within the owner's own threads, likes and reposts of
@@ -60,85 +65,153 @@ internal sealed class RepoFormat : ExportFormat
     public override void Parse(Stream stream, ParseContext context)
     {
         using var car = new CarReader(stream, context);
-        car.ReadHeader();
+        var root = car.ReadHeader();
         context.Format = Id + ".car-v1";
-        var repo = new Repo(context);
-        while (car.TryReadBlock(out var codec, out var cid, out var data, out var offset))
+        var repo = new Repo(context, new RepoTree(root));
+        try
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (codec != CarReader.DagCbor)
+            while (car.TryReadBlock(out var codec, out var cid, out var data, out var offset))
             {
-                continue;
-            }
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (codec != CarReader.DagCbor)
+                {
+                    repo.Other(cid.Span);
+                    continue;
+                }
 
-            try
-            {
-                repo.Read(cid.Span, data, offset);
-            }
-            catch (Exception ex) when (ex is CborContentException or InvalidOperationException or FormatException)
-            {
-                context.Skip("bluesky.bad-record", $"a block is not valid DAG-CBOR ({ex.Message}); it was passed over", offset: offset);
+                try
+                {
+                    repo.Read(cid.Span, data, offset);
+                }
+                catch (Exception ex) when (ex is CborContentException or InvalidOperationException or FormatException)
+                {
+                    var message = ex.Message;
+                    repo.Bad(cid.Span, () => context.Skip("bluesky.bad-record", $"a block is not valid DAG-CBOR ({message}); it was passed over", offset: offset));
+                }
             }
         }
+        catch (ExportFormatException)
+        {
+            // The framing broke: what was read is kept, as far as it can be told part of the repository.
+            repo.Finish(cut: true);
+            throw;
+        }
 
-        repo.Finish();
+        repo.Finish(cut: false);
     }
 
-    /// <summary>What the records of one repository make: the owner and the records read so far.</summary>
-    private sealed class Repo(ParseContext context)
+    /// <summary>
+    /// What the records of one repository make: the owner and the records read so far. Each record is
+    /// read as its block comes (the block's bytes last until the next one) into what it gives, and that
+    /// is handed to the context once the tree says the record is the repository's (<see cref="RepoTree"/>).
+    /// </summary>
+    private sealed class Repo(ParseContext context, RepoTree tree)
     {
         private readonly Dictionary<string, int> _otherTypes = new(StringComparer.Ordinal);
         private string? _owner;
         private string? _ownerName;
         private int _notDid;
 
+        /// <summary>The follows and blocks, one per account and kind, with the earliest date of their records, in the order first met.</summary>
+        private readonly Dictionary<(TieKind Kind, string Subject), DateTimeOffset?> _graph = [];
+        private int _graphDuplicates;
+
         public void Read(ReadOnlySpan<byte> cid, ReadOnlyMemory<byte> data, long offset)
         {
-            var kind = Classify(data, out var type, out var commitDid);
-            if (kind == BlockKind.Commit)
+            var block = RepoTree.Key(cid);
+            var kind = Classify(data, out var type, out var commitDid, out var treeRoot);
+            switch (kind)
             {
-                if (_owner is null && commitDid is not null)
-                {
-                    _owner = commitDid;
-                    SetOwner(confidence: 100);
-                }
+                case BlockKind.Commit:
+                    if (_owner is null && commitDid is not null)
+                    {
+                        _owner = commitDid;
+                        SetOwner(confidence: 100);
+                    }
 
-                return;
-            }
+                    if (tree.IsRoot(block) && treeRoot is { } root)
+                    {
+                        tree.Commit(block, root);
+                    }
+                    else
+                    {
+                        tree.Other(block); // an earlier commit, not the repository's current one
+                    }
 
-            if (kind != BlockKind.Record)
-            {
-                return;
-            }
-
-            switch (type)
-            {
-                case "app.bsky.graph.follow":
-                    ReadGraph(data, TieKind.Following, offset);
-                    break;
-                case "app.bsky.graph.block":
-                    ReadGraph(data, TieKind.Blocked, offset);
-                    break;
-                case "app.bsky.feed.like":
-                    ReadSubject(data, InteractionChannel.Reaction, cid, offset);
-                    break;
-                case "app.bsky.feed.repost":
-                    ReadSubject(data, InteractionChannel.Repost, cid, offset);
-                    break;
-                case "app.bsky.feed.post":
-                    ReadPost(data, cid, offset);
-                    break;
-                case "app.bsky.actor.profile":
-                    ReadProfile(data);
-                    break;
+                    return;
+                case BlockKind.Node:
+                    tree.Node(block, NodeLinks(data));
+                    return;
+                case BlockKind.Record:
+                    tree.Record(block, ReadRecord(type!, data, cid, offset));
+                    return;
                 default:
-                    _otherTypes[type!] = _otherTypes.GetValueOrDefault(type!) + 1;
-                    break;
+                    tree.Other(block);
+                    return;
             }
         }
 
-        public void Finish()
+        /// <summary>A block that is not DAG-CBOR (raw data): not read, counted if the tree does not reach it.</summary>
+        public void Other(ReadOnlySpan<byte> cid) => tree.Other(RepoTree.Key(cid));
+
+        /// <summary>A block that cannot be read: its warning stands only if the block is the repository's.</summary>
+        public void Bad(ReadOnlySpan<byte> cid, Action warn) => tree.Record(RepoTree.Key(cid), warn);
+
+        /// <summary>Reads a record now; what it gives is handed to the context by the action returned.</summary>
+        private Action ReadRecord(string type, ReadOnlyMemory<byte> data, ReadOnlySpan<byte> cid, long offset)
         {
+            switch (type)
+            {
+                case "app.bsky.graph.follow":
+                    return ReadGraph(data, TieKind.Following, offset);
+                case "app.bsky.graph.block":
+                    return ReadGraph(data, TieKind.Blocked, offset);
+                case "app.bsky.feed.like":
+                    return ReadSubject(data, InteractionChannel.Reaction, cid, offset);
+                case "app.bsky.feed.repost":
+                    return ReadSubject(data, InteractionChannel.Repost, cid, offset);
+                case "app.bsky.feed.post":
+                    return ReadPost(data, cid, offset);
+                case "app.bsky.actor.profile":
+                    return ReadProfile(data);
+                default:
+                    return () => _otherTypes[type] = _otherTypes.GetValueOrDefault(type) + 1;
+            }
+        }
+
+        public void Finish(bool cut)
+        {
+            if (tree.Walked)
+            {
+                if (tree.Unreachable > 0)
+                {
+                    context.Report(DiagnosticSeverity.Info, "bluesky.unreachable-blocks", FormattableString.Invariant(
+                        $"{tree.Unreachable} block(s) of the file are not reachable from the repository's commit through its tree (records deleted or replaced before the export, earlier commits and nodes): ignored"));
+                }
+
+                if (!cut && tree.Missing > 0)
+                {
+                    context.Report(DiagnosticSeverity.Info, "bluesky.missing-blocks", FormattableString.Invariant(
+                        $"{tree.Missing} block(s) the repository's tree links to are not in the file: what they hold is not read"));
+                }
+            }
+            else
+            {
+                // Nothing to walk: every record block counts, as a loose collection of records.
+                tree.Flush();
+                if (_owner is not null)
+                {
+                    context.Report(DiagnosticSeverity.Info, "bluesky.no-tree",
+                        "the file does not hold the tree of the commit its header names: every record block was read, whether or not it is still in the repository");
+                }
+            }
+
+            AddGraph();
+            if (cut)
+            {
+                return;
+            }
+
             if (_owner is null)
             {
                 context.Report(DiagnosticSeverity.Info, "bluesky.no-commit", "the repository holds no commit block: the owner's DID is unknown");
@@ -157,10 +230,15 @@ internal sealed class RepoFormat : ExportFormat
             }
         }
 
-        /// <summary>A follow or block: <c>{subject: did, createdAt}</c>.</summary>
-        private void ReadGraph(ReadOnlyMemory<byte> data, TieKind kind, long offset)
+        /// <summary>A follow or block: <c>{subject: did, createdAt}</c>; in 2022-era records <c>subject</c> is <c>{did, declarationCid}</c>.</summary>
+        private Action ReadGraph(ReadOnlyMemory<byte> data, TieKind kind, long offset)
         {
-            var (subject, createdAt) = SubjectAndDate(data, Text);
+            var (subject, createdAt) = SubjectAndDate(data, SubjectDid);
+            return () => Graph(subject, createdAt, kind, offset);
+        }
+
+        private void Graph(string? subject, string? createdAt, TieKind kind, long offset)
+        {
             if (!IsDid(subject))
             {
                 context.Skip("bluesky.bad-subject", $"'{subject}' in subject is not a DID (expected did:plc:… or did:web:…)", offset: offset);
@@ -172,15 +250,49 @@ internal sealed class RepoFormat : ExportFormat
                 return;
             }
 
-            context.Add(Account(subject!));
-            context.Add(new Tie(Platform.Bluesky, Key(subject!), kind) { Since = since });
+            // Bluesky lets one account be followed (or blocked) by several records: one tie per account.
             context.Kept();
+            if (_graph.TryGetValue((kind, subject!), out var earlier))
+            {
+                _graphDuplicates++;
+                if (since < earlier)
+                {
+                    _graph[(kind, subject!)] = since;
+                }
+
+                return;
+            }
+
+            context.Add(Account(subject!));
+            _graph.Add((kind, subject!), since);
+        }
+
+        /// <summary>The follows and blocks: a tie per account and kind, dated by its earliest record.</summary>
+        private void AddGraph()
+        {
+            foreach (var ((kind, subject), since) in _graph)
+            {
+                context.Add(new Tie(Platform.Bluesky, Key(subject), kind) { Since = since });
+            }
+
+            _graph.Clear();
+            if (_graphDuplicates > 0)
+            {
+                context.Report(DiagnosticSeverity.Info, "bluesky.duplicate-follows", FormattableString.Invariant(
+                    $"{_graphDuplicates} follow or block record(s) for an account that an earlier record already follows or blocks: one tie per account, dated by its earliest record"));
+            }
         }
 
         /// <summary>A like or repost: <c>{subject: {uri, cid}, createdAt}</c>.</summary>
-        private void ReadSubject(ReadOnlyMemory<byte> data, InteractionChannel channel, ReadOnlySpan<byte> cid, long offset)
+        private Action ReadSubject(ReadOnlyMemory<byte> data, InteractionChannel channel, ReadOnlySpan<byte> cid, long offset)
         {
             var (uri, createdAt) = SubjectAndDate(data, StrongRefUri);
+            var sourceId = Cids.ToText(cid);
+            return () => Subject(uri, createdAt, channel, sourceId, offset);
+        }
+
+        private void Subject(string? uri, string? createdAt, InteractionChannel channel, string sourceId, long offset)
+        {
             if (uri is null)
             {
                 context.Skip("bluesky.bad-subject", "the record has no subject {uri, cid}", offset: offset);
@@ -199,7 +311,7 @@ internal sealed class RepoFormat : ExportFormat
                 context.Add(new Interaction(Platform.Bluesky, channel, InteractionDirection.Outgoing, at!.Value)
                 {
                     AccountKeys = [Key(author)],
-                    SourceId = Cids.ToText(cid),
+                    SourceId = sourceId,
                 });
             }
 
@@ -207,7 +319,7 @@ internal sealed class RepoFormat : ExportFormat
         }
 
         /// <summary>A post: a reply to <c>reply.parent</c>'s author, mentions from <c>facets</c>.</summary>
-        private void ReadPost(ReadOnlyMemory<byte> data, ReadOnlySpan<byte> cid, long offset)
+        private Action ReadPost(ReadOnlyMemory<byte> data, ReadOnlySpan<byte> cid, long offset)
         {
             string? createdAt = null, text = null, parent = null, root = null;
             List<string>? mentions = null;
@@ -244,18 +356,26 @@ internal sealed class RepoFormat : ExportFormat
                     case "facets" when reader.PeekState() == CborReaderState.StartArray:
                         ReadFacets(reader, ref mentions);
                         break;
+                    case "entities" when reader.PeekState() == CborReaderState.StartArray:
+                        ReadEntities(reader, ref mentions);
+                        break;
                     default:
                         reader.SkipValue();
                         break;
                 }
             }
 
+            var sourceId = Cids.ToText(cid);
+            return () => Post(createdAt, text, parent, root, mentions, sourceId, offset);
+        }
+
+        private void Post(string? createdAt, string? text, string? parent, string? root, List<string>? mentions, string sourceId, long offset)
+        {
             if (!TryDate(createdAt, offset, out var at))
             {
                 return;
             }
 
-            var sourceId = Cids.ToText(cid);
             string? repliedTo = null;
             if (parent is not null)
             {
@@ -362,14 +482,57 @@ internal sealed class RepoFormat : ExportFormat
             reader.ReadEndArray();
         }
 
-        private void ReadProfile(ReadOnlyMemory<byte> data)
+        /// <summary>
+        /// <c>entities: [{index: {start, end}, type: "mention", value: did}]</c>: the DIDs 2022-era posts
+        /// mention, before rich-text facets (links are entities too, of type <c>link</c>).
+        /// </summary>
+        private static void ReadEntities(CborReader reader, ref List<string>? mentions)
         {
+            reader.ReadStartArray();
+            while (reader.PeekState() != CborReaderState.EndArray)
+            {
+                if (reader.PeekState() != CborReaderState.StartMap)
+                {
+                    reader.SkipValue();
+                    continue;
+                }
+
+                reader.ReadStartMap();
+                string? type = null, value = null;
+                while (NextKey(reader) is { } key)
+                {
+                    switch (key)
+                    {
+                        case "type":
+                            type = Text(reader);
+                            break;
+                        case "value":
+                            value = Text(reader);
+                            break;
+                        default:
+                            reader.SkipValue();
+                            break;
+                    }
+                }
+
+                if (type == "mention" && IsDid(value))
+                {
+                    (mentions ??= []).Add(value!);
+                }
+            }
+
+            reader.ReadEndArray();
+        }
+
+        private Action ReadProfile(ReadOnlyMemory<byte> data)
+        {
+            string? name = null;
             var reader = Open(data);
             while (NextKey(reader) is { } key)
             {
                 if (key == "displayName")
                 {
-                    _ownerName = Identifiers.CleanName(Text(reader));
+                    name = Identifiers.CleanName(Text(reader));
                 }
                 else
                 {
@@ -377,12 +540,16 @@ internal sealed class RepoFormat : ExportFormat
                 }
             }
 
-            if (_owner is not null && _ownerName is not null)
+            return () =>
             {
-                SetOwner(confidence: 101);
-            }
+                _ownerName = name;
+                if (_owner is not null && _ownerName is not null)
+                {
+                    SetOwner(confidence: 101);
+                }
 
-            context.Kept();
+                context.Kept();
+            };
         }
 
         private void SetOwner(int confidence) =>
@@ -422,10 +589,11 @@ internal sealed class RepoFormat : ExportFormat
             return authority;
         }
 
-        /// <summary>What a DAG-CBOR block is: a record (a map with <c>$type</c>), the commit (<c>did</c>, <c>sig</c>, <c>data</c>), or something else (MST nodes).</summary>
-        private static BlockKind Classify(ReadOnlyMemory<byte> data, out string? type, out string? did)
+        /// <summary>What a DAG-CBOR block is: a record (a map with <c>$type</c>), a commit (<c>did</c>, <c>sig</c>, <c>data</c>: the tree's root), a tree node (<c>e</c>, <c>l</c>), or something else.</summary>
+        private static BlockKind Classify(ReadOnlyMemory<byte> data, out string? type, out string? did, out ulong? tree)
         {
             type = did = null;
+            tree = null;
             var reader = new CborReader(data, CborConformanceMode.Lax);
             if (reader.PeekState() != CborReaderState.StartMap)
             {
@@ -445,7 +613,7 @@ internal sealed class RepoFormat : ExportFormat
                 switch (key)
                 {
                     case "e" or "l":
-                        return BlockKind.Other; // a Merkle search tree node
+                        return BlockKind.Node; // a Merkle search tree node
                     case "$type":
                         type = Text(reader);
                         return type is null ? BlockKind.Other : BlockKind.Record;
@@ -458,7 +626,7 @@ internal sealed class RepoFormat : ExportFormat
                         break;
                     case "data":
                         root = true;
-                        reader.SkipValue();
+                        tree = CarReader.ReadLink(reader) is { } link ? RepoTree.Key(link) : null;
                         break;
                     default:
                         reader.SkipValue();
@@ -467,6 +635,61 @@ internal sealed class RepoFormat : ExportFormat
             }
 
             return sig && root && IsDid(did) ? BlockKind.Commit : BlockKind.Other;
+        }
+
+        /// <summary>The blocks a tree node links to: its left subtree <c>l</c>, and each entry's record <c>v</c> and right subtree <c>t</c>.</summary>
+        private static ulong[] NodeLinks(ReadOnlyMemory<byte> data)
+        {
+            var links = new List<ulong>();
+            var reader = Open(data);
+            while (NextKey(reader) is { } key)
+            {
+                if (key == "l")
+                {
+                    AddLink(reader, links);
+                }
+                else if (key == "e" && reader.PeekState() == CborReaderState.StartArray)
+                {
+                    reader.ReadStartArray();
+                    while (reader.PeekState() != CborReaderState.EndArray)
+                    {
+                        if (reader.PeekState() != CborReaderState.StartMap)
+                        {
+                            reader.SkipValue();
+                            continue;
+                        }
+
+                        reader.ReadStartMap();
+                        while (NextKey(reader) is { } entryKey)
+                        {
+                            if (entryKey is "v" or "t")
+                            {
+                                AddLink(reader, links);
+                            }
+                            else
+                            {
+                                reader.SkipValue();
+                            }
+                        }
+                    }
+
+                    reader.ReadEndArray();
+                }
+                else
+                {
+                    reader.SkipValue();
+                }
+            }
+
+            return [.. links];
+
+            static void AddLink(CborReader reader, List<ulong> links)
+            {
+                if (CarReader.ReadLink(reader) is { } link)
+                {
+                    links.Add(RepoTree.Key(link));
+                }
+            }
         }
 
         /// <summary>The <c>subject</c> (read by <paramref name="readSubject"/>) and <c>createdAt</c> of a follow, block, like or repost; other keys passed over.</summary>
@@ -535,6 +758,31 @@ internal sealed class RepoFormat : ExportFormat
             return null;
         }
 
+        /// <summary>A DID subject: text, or the <c>did</c> of a 2022-era <c>{did, declarationCid}</c>; <see langword="null"/> otherwise.</summary>
+        private static string? SubjectDid(CborReader reader)
+        {
+            if (reader.PeekState() != CborReaderState.StartMap)
+            {
+                return Text(reader);
+            }
+
+            reader.ReadStartMap();
+            string? did = null;
+            while (NextKey(reader) is { } key)
+            {
+                if (key == "did")
+                {
+                    did = Text(reader);
+                }
+                else
+                {
+                    reader.SkipValue();
+                }
+            }
+
+            return did;
+        }
+
         /// <summary>The <c>uri</c> of a strong reference <c>{uri, cid}</c>.</summary>
         private static string? StrongRefUri(CborReader reader)
         {
@@ -576,5 +824,6 @@ internal sealed class RepoFormat : ExportFormat
         Other,
         Record,
         Commit,
+        Node,
     }
 }

@@ -31,6 +31,10 @@ internal sealed class FacebookMessagesFormat : ExportFormat
 
     public override bool MatchContent(ReadOnlySpan<byte> head) => !MetaPaths.LooksInstagram(head);
 
+    /// <summary>A thread given on its own under any name (<c>chat.json</c>), when nothing in it or its path says Instagram.</summary>
+    public override bool MatchLoneFile(ReadOnlySpan<byte> head, string inputPath) =>
+        MetaPaths.LooksThread(head) && MetaPaths.LoneThreadSide(head, inputPath) == MetaSide.Facebook;
+
     public override void Parse(Stream stream, ParseContext context)
     {
         var path = context.Entry.Path.ToLowerInvariant();

@@ -153,6 +153,9 @@ internal static class MetaPaths
         return folder.IsEmpty ? path.ToLowerInvariant() : folder.ToString().ToLowerInvariant();
     }
 
+    /// <summary>The conversation id of a thread that is a file of its own (<c>Jane Doe_1.json</c>): its name without the extension, in lower case.</summary>
+    public static string FileThreadId(string name) => Path.GetFileNameWithoutExtension(name).ToLowerInvariant();
+
     /// <summary>
     /// Whether the first bytes of a thread file show Instagram: links to instagram.com, the
     /// <c>original_content_owner</c> of a shared post, or Instagram's own notices ("Liked a message").
@@ -160,6 +163,45 @@ internal static class MetaPaths
     public static bool LooksInstagram(ReadOnlySpan<byte> head) =>
         head.IndexOf("instagram.com"u8) >= 0 || head.IndexOf("\"original_content_owner\""u8) >= 0 ||
         head.IndexOf("Liked a message\""u8) >= 0;
+
+    /// <summary>
+    /// Whether the first bytes are a Messenger or Instagram thread (<c>{… "messages": [{"sender_name", "timestamp_ms" …}]}</c>),
+    /// with or without a BOM, whether or not <c>participants</c> and <c>title</c> are there: for a thread file given on its own under another name.
+    /// </summary>
+    public static bool LooksThread(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+
+        head = head.TrimStart(" \t\r\n"u8);
+        return !head.IsEmpty && head[0] == (byte)'{' && head.IndexOf("\"messages\""u8) >= 0 && head.IndexOf("\"sender_name\""u8) >= 0 &&
+            head.IndexOf("\"timestamp"u8) >= 0;
+    }
+
+    /// <summary>
+    /// Whose a thread given on its own is: Instagram's when its first bytes show it
+    /// (<see cref="LooksInstagram"/>) or when a segment of its path names Instagram and none names
+    /// Facebook or Messenger; Facebook's otherwise.
+    /// </summary>
+    public static MetaSide LoneThreadSide(ReadOnlySpan<byte> head, string inputPath)
+    {
+        if (LooksInstagram(head))
+        {
+            return MetaSide.Instagram;
+        }
+
+        var instagram = false;
+        var facebook = false;
+        foreach (var segment in inputPath.Split('/'))
+        {
+            instagram |= segment.Contains("instagram", StringComparison.Ordinal);
+            facebook |= segment.Contains("facebook", StringComparison.Ordinal) || segment.Contains("messenger", StringComparison.Ordinal);
+        }
+
+        return instagram && !facebook ? MetaSide.Instagram : MetaSide.Facebook;
+    }
 
     /// <summary>Whether <paramref name="head"/> contains the ASCII <paramref name="lowerToken"/>, in any case.</summary>
     public static bool ContainsIgnoreCase(ReadOnlySpan<byte> head, ReadOnlySpan<byte> lowerToken)

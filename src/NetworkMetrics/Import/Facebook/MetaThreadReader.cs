@@ -30,6 +30,10 @@ namespace NetworkMetrics.Import.Facebook;
 /// <para>Counting (<see cref="ParseContext.CountOnly"/>): the same walk, but a message is counted
 /// instead of built, with no hash, and its text is decoded only when its first bytes say it could be a
 /// notice (<see cref="MetaNotices.MayBeNotice"/>); held messages are only a count and a newest date.</para>
+/// <para>Generations: the walk is specialised per <see cref="IThreadShape"/> (the classic files, and
+/// Messenger's end-to-end encrypted chats). Where a snapshot holds both, each classic Facebook thread
+/// leaves a key per message counted (sender, time, text: <see cref="MessengerMessageKeys"/>) and the
+/// chats, read after, pass over the messages a classic thread already holds, on both paths.</para>
 /// </remarks>
 internal sealed class MetaThreadReader
 {
@@ -60,12 +64,31 @@ internal sealed class MetaThreadReader
     private ImmutableArray<AccountKey> _recipients = [];
     private int _lastSender = -1;
 
-    private MetaThreadReader(ParseContext context, string? profileOwnerKey)
+    /// <summary>The keys of the messages counted, kept for the encrypted chats read after (classic Facebook threads of a snapshot that has chats).</summary>
+    private readonly List<ulong>? _keys;
+
+    /// <summary>The keys of held messages, kept with them until the thread is decided (counting path).</summary>
+    private readonly List<ulong>? _pendingKeys;
+
+    /// <summary>The keys the classic threads left (encrypted chats).</summary>
+    private readonly MessengerMessageKeys? _classic;
+
+    private MetaThreadReader(ParseContext context, string? profileOwnerKey, bool threadPerFile, bool encrypted)
     {
         _context = context;
         _platform = context.Platform;
         _profileKey = profileOwnerKey;
-        _conversation = MetaPaths.ThreadId(context.Entry.Path);
+        _conversation = threadPerFile ? MetaPaths.FileThreadId(context.Entry.Name) : MetaPaths.ThreadId(context.Entry.Path);
+        if (encrypted)
+        {
+            _classic = MessengerMessageKeys.Of(context.Snapshot);
+        }
+        else if (context.Platform == Platform.Facebook && MessengerMessageKeys.Wanted(context.Snapshot))
+        {
+            _keys = [];
+            _pendingKeys = [];
+        }
+
         _text = ArrayPool<char>.Shared.Rent(4096);
         _scratch = ArrayPool<byte>.Shared.Rent(4096);
         _name = ArrayPool<char>.Shared.Rent(256);
@@ -76,30 +99,46 @@ internal sealed class MetaThreadReader
     /// <summary>Notices (calls, membership and group changes) passed over in this file.</summary>
     public int Notices { get; private set; }
 
-    /// <summary>Reads a thread file into <paramref name="context"/>.</summary>
+    /// <summary>Messages of an encrypted chat that a classic thread of the export already holds, passed over.</summary>
+    private int _duplicates;
+
+    /// <summary>Messages their sender took back (encrypted chats), passed over.</summary>
+    private int _unsent;
+
+    /// <summary>Reads a classic thread file (<c>message_N.json</c>) into <paramref name="context"/>.</summary>
     /// <param name="stream">The file.</param>
     /// <param name="context">Where records go; its platform is the thread's.</param>
     /// <param name="profileOwnerKey">The owner's name key as the profile file states it, if it does.</param>
-    public static void Read(Stream stream, ParseContext context, string? profileOwnerKey)
+    public static void Read(Stream stream, ParseContext context, string? profileOwnerKey) =>
+        Read<ClassicThread>(stream, context, profileOwnerKey);
+
+    /// <summary>Reads a thread file of the shape <typeparamref name="TShape"/> into <paramref name="context"/>.</summary>
+    /// <param name="stream">The file.</param>
+    /// <param name="context">Where records go; its platform is the thread's.</param>
+    /// <param name="profileOwnerKey">The owner's name key as the profile file states it, if it does.</param>
+    public static void Read<TShape>(Stream stream, ParseContext context, string? profileOwnerKey)
+        where TShape : struct, IThreadShape
     {
         MetaJson.MarkJson(context);
-        var reader = new MetaThreadReader(context, profileOwnerKey);
+        var reader = new MetaThreadReader(context, profileOwnerKey, TShape.ThreadPerFile, TShape.IsEncrypted);
         try
         {
-            reader.Run(stream);
+            reader.Run<TShape>(stream);
         }
         finally
         {
+            reader.Finish();
             reader.Release();
         }
     }
 
-    private void Run(Stream stream)
+    private void Run<TShape>(Stream stream)
+        where TShape : struct, IThreadShape
     {
         var json = JsonStreamReader.Create(stream, _context);
         try
         {
-            Run(ref json);
+            Run<TShape>(ref json);
         }
         finally
         {
@@ -107,7 +146,29 @@ internal sealed class MetaThreadReader
         }
     }
 
-    private void Run(ref JsonStreamReader json)
+    /// <summary>Leaves the keys of what was counted for the encrypted chats, and says what the chats passed over.</summary>
+    private void Finish()
+    {
+        if (_keys is { Count: > 0 })
+        {
+            MessengerMessageKeys.Add(_context.Snapshot, _keys);
+        }
+
+        if (_duplicates > 0)
+        {
+            _context.Report(DiagnosticSeverity.Info, "facebook.e2ee-duplicates", FormattableString.Invariant(
+                $"{_duplicates} message(s) of this encrypted chat are also in a classic thread of the export (same sender, time and text): counted once"));
+        }
+
+        if (_unsent > 0)
+        {
+            _context.Report(DiagnosticSeverity.Info, "facebook.e2ee-unsent", FormattableString.Invariant(
+                $"{_unsent} message(s) of this encrypted chat were unsent by their sender: not counted"));
+        }
+    }
+
+    private void Run<TShape>(ref JsonStreamReader json)
+        where TShape : struct, IThreadShape
     {
         if (!MetaJson.Open(ref json, _context))
         {
@@ -132,9 +193,9 @@ internal sealed class MetaThreadReader
             }
             else if (json.ValueTextEquals("messages"u8))
             {
-                ReadMessages(ref json);
+                ReadMessages<TShape>(ref json);
             }
-            else if (json.ValueTextEquals("title"u8))
+            else if (json.ValueTextEquals(TShape.Title))
             {
                 _title = MetaJson.ReadString(ref json, _context);
                 Decide(force: false);
@@ -299,7 +360,8 @@ internal sealed class MetaThreadReader
         return _lastSender = _people.Count - 1;
     }
 
-    private void ReadMessages(ref JsonStreamReader json)
+    private void ReadMessages<TShape>(ref JsonStreamReader json)
+        where TShape : struct, IThreadShape
     {
         MetaJson.Next(ref json, _context);
         if (json.TokenType != JsonTokenType.StartArray)
@@ -325,11 +387,12 @@ internal sealed class MetaThreadReader
                 continue;
             }
 
-            ReadMessage(ref json, index);
+            ReadMessage<TShape>(ref json, index);
         }
     }
 
-    private void ReadMessage(ref JsonStreamReader json, long index)
+    private void ReadMessage<TShape>(ref JsonStreamReader json, long index)
+        where TShape : struct, IThreadShape
     {
         var sender = -1;
         long? milliseconds = null;
@@ -342,6 +405,7 @@ internal sealed class MetaThreadReader
         var membership = false;
         _reactors.Clear();
         var attachment = false;
+        var unsent = false;
         var offset = json.Offset;
         while (true)
         {
@@ -352,7 +416,7 @@ internal sealed class MetaThreadReader
             }
 
             var name = json.Name;
-            if (name.SequenceEqual("sender_name"u8))
+            if (name.SequenceEqual(TShape.SenderName))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String)
@@ -364,15 +428,15 @@ internal sealed class MetaThreadReader
                     json.Skip();
                 }
             }
-            else if (name.SequenceEqual("timestamp_ms"u8))
+            else if (name.SequenceEqual(TShape.Milliseconds))
             {
                 milliseconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (name.SequenceEqual("timestamp"u8))
+            else if (!TShape.Seconds.IsEmpty && name.SequenceEqual(TShape.Seconds))
             {
                 seconds = MetaJson.ReadInt64(ref json, _context);
             }
-            else if (name.SequenceEqual("content"u8))
+            else if (name.SequenceEqual(TShape.Text))
             {
                 MetaJson.Next(ref json, _context);
                 if (json.TokenType == JsonTokenType.String && _countOnly)
@@ -419,11 +483,14 @@ internal sealed class MetaThreadReader
             {
                 ReadReactions(ref json);
             }
-            else if (name.SequenceEqual("photos"u8) || name.SequenceEqual("videos"u8) || name.SequenceEqual("audio_files"u8)
-                || name.SequenceEqual("gifs"u8) || name.SequenceEqual("files"u8) || name.SequenceEqual("sticker"u8)
-                || name.SequenceEqual("share"u8))
+            else if (TShape.IsAttachment(name))
             {
-                attachment = true;
+                attachment |= TShape.EmptyAttachmentCounts ? SkipValue(ref json) : HasItems(ref json);
+            }
+            else if (!TShape.Unsent.IsEmpty && name.SequenceEqual(TShape.Unsent))
+            {
+                MetaJson.Next(ref json, _context);
+                unsent = json.TokenType == JsonTokenType.True;
                 json.Skip();
             }
             else
@@ -432,7 +499,14 @@ internal sealed class MetaThreadReader
             }
         }
 
-        DateTimeOffset at;
+        if (unsent)
+        {
+            _unsent++;
+            return;
+        }
+
+        DateTimeOffset at = default;
+        var dated = true;
         if (milliseconds is { } ms && ms > 0 && DateParsing.TryFromUnixMilliseconds(ms, out var fromMs))
         {
             at = fromMs;
@@ -443,18 +517,23 @@ internal sealed class MetaThreadReader
         }
         else
         {
-            _context.Skip("meta.message-no-date", $"message {index} has no valid timestamp_ms (or timestamp)", record: index, offset: offset);
-            return;
+            dated = false;
         }
 
         if (_countOnly)
         {
-            Count(at, sender, rawLength, wellFormed, call, membership, attachment);
+            Count(at, dated, index, offset, sender, rawLength, wellFormed, call, membership, attachment);
             return;
         }
 
         var text = textLength >= 0 ? _text.AsSpan(0, textLength) : [];
         Pending pending;
+        if (call && !membership && !dated)
+        {
+            Notices++; // a call without a time: neither a message nor an interaction
+            return;
+        }
+
         if (call && !membership)
         {
             // A call is an interaction of its own (not a message): answered when it lasted, missed or declined when its notice says so.
@@ -471,7 +550,19 @@ internal sealed class MetaThreadReader
         }
         else
         {
+            if (!dated)
+            {
+                Undated(index, offset);
+                return;
+            }
+
             var hash = textLength >= 0 ? Fingerprint.OfContent(text) : 0;
+            if (_classic?.Contains(MessageKey(sender, at, hash)) == true)
+            {
+                _duplicates++;
+                return;
+            }
+
             var content = textLength >= 0 && _context.IncludeContent ? text.ToString() : null;
             pending = new Pending(sender, at, hash, content, null, null, _reactors.Count == 0 ? null : [.. _reactors]);
         }
@@ -494,13 +585,18 @@ internal sealed class MetaThreadReader
     /// the raw text (<see cref="MetaNotices.MayBeNotice"/>) and decoding it only when it could be a
     /// notice; a message is counted once the thread is decided, as the record path emits it.
     /// </summary>
-    private void Count(DateTimeOffset at, int sender, int rawLength, bool wellFormed, bool call, bool membership, bool attachment)
+    private void Count(DateTimeOffset at, bool dated, long index, long offset, int sender, int rawLength, bool wellFormed, bool call, bool membership, bool attachment)
     {
         var name = sender >= 0 ? _people[sender].Name : null;
         if (call && !membership)
         {
             // Not a message; its date counts towards the newest record, as the record path's call interaction does.
             Notices++;
+            if (!dated)
+            {
+                return;
+            }
+
             if (_decided)
             {
                 _context.CountOther(at);
@@ -520,15 +616,35 @@ internal sealed class MetaThreadReader
             return;
         }
 
+        if (!dated)
+        {
+            Undated(index, offset);
+            return;
+        }
+
+        var key = 0UL;
+        if (_keys is not null || _classic is not null)
+        {
+            // Only where an export has both generations: the text is decoded to be compared.
+            key = MessageKey(sender, at, rawLength >= 0 ? Fingerprint.OfContent(_text.AsSpan(0, DecodeRaw(rawLength))) : 0);
+            if (_classic?.Contains(key) == true)
+            {
+                _duplicates++;
+                return;
+            }
+        }
+
         if (_decided)
         {
             _context.CountMessage(at);
             _context.Kept();
+            _keys?.Add(key);
             return;
         }
 
         // Held as the record path holds its pending messages: counted when the thread is decided, lost if the file fails first.
         _pendingCount++;
+        _pendingKeys?.Add(key);
         if (_pendingCount == 1 || at.UtcTicks > _pendingNewest.UtcTicks)
         {
             _pendingNewest = at;
@@ -538,6 +654,18 @@ internal sealed class MetaThreadReader
         {
             Decide(force: true);
         }
+    }
+
+    /// <summary>
+    /// A message without a readable date (no <c>timestamp_ms</c> or <c>timestamp</c>): counted at once on
+    /// both paths, whatever the owner, as it has no direction to wait for; never an interaction.
+    /// </summary>
+    private void Undated(long index, long offset)
+    {
+        _context.CountUndatedMessage("meta.message-no-date",
+            $"message {index} has no valid timestamp_ms (or timestamp): it is counted, but not kept as an interaction, which needs a time",
+            record: index, offset: offset);
+        _context.Kept();
     }
 
     /// <summary>Keeps the raw bytes of a text, quoted (for <see cref="DecodeRaw"/>), and returns their length.</summary>
@@ -661,6 +789,12 @@ internal sealed class MetaThreadReader
             _pendingCallNewest = null;
         }
 
+        if (_pendingKeys is not null)
+        {
+            _keys!.AddRange(_pendingKeys);
+            _pendingKeys.Clear();
+        }
+
         foreach (var pending in _pending)
         {
             Emit(pending);
@@ -708,6 +842,49 @@ internal sealed class MetaThreadReader
         }
 
         return named.Count == 0 ? (null, 0) : (named[^1], 10);
+    }
+
+    /// <summary>The hash of an empty text: a message with an empty text and one without any match (a photo alone).</summary>
+    private static readonly ulong EmptyText = Fingerprint.OfContent(string.Empty);
+
+    /// <summary>
+    /// The key of a message for matching the two generations: the sender's name key, the time, and the
+    /// text's hash (<see cref="Fingerprint.OfContent(string?)"/>; an empty text and none are the same).
+    /// </summary>
+    private ulong MessageKey(int sender, DateTimeOffset at, ulong textHash) =>
+        Fnv64.Add(Fnv64.Add(Fnv64.Add(Fnv64.Start, sender >= 0 ? _people[sender].Key ?? string.Empty : string.Empty), (ulong)at.UtcTicks),
+            textHash == EmptyText ? 0 : textHash);
+
+    /// <summary>Passes over a value; <see langword="true"/> (an attachment whose presence is enough).</summary>
+    private static bool SkipValue(ref JsonStreamReader json)
+    {
+        json.Skip();
+        return true;
+    }
+
+    /// <summary>Whether the value is a list with items, or an object (an attachment); the value is passed over.</summary>
+    private bool HasItems(ref JsonStreamReader json)
+    {
+        MetaJson.Next(ref json, _context);
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            var isObject = json.TokenType == JsonTokenType.StartObject;
+            json.Skip();
+            return isObject;
+        }
+
+        var items = false;
+        while (true)
+        {
+            MetaJson.Next(ref json, _context);
+            if (json.TokenType == JsonTokenType.EndArray)
+            {
+                return items;
+            }
+
+            items = true;
+            json.Skip();
+        }
     }
 
     private void Emit(Pending pending)
@@ -758,6 +935,7 @@ internal sealed class MetaThreadReader
             Content = pending.Content,
         }, pending.Hash);
         _context.Kept();
+        _keys?.Add(MessageKey(pending.Sender, pending.At, pending.Hash));
         if (pending.Reactors is { } reactors)
         {
             EmitReactions(person, outgoing, reactors, pending.At, visibility);

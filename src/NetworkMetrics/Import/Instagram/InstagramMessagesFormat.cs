@@ -33,6 +33,10 @@ internal sealed class InstagramMessagesFormat : ExportFormat
 
     public override bool MatchContent(ReadOnlySpan<byte> head) => MetaPaths.LooksInstagram(head);
 
+    /// <summary>A thread given on its own under any name, when its content or a folder of its path says Instagram.</summary>
+    public override bool MatchLoneFile(ReadOnlySpan<byte> head, string inputPath) =>
+        MetaPaths.LooksThread(head) && MetaPaths.LoneThreadSide(head, inputPath) == MetaSide.Instagram;
+
     public override void Parse(Stream stream, ParseContext context)
     {
         context.Format = Id + (context.Entry.Path.Contains("your_instagram_activity/", StringComparison.OrdinalIgnoreCase) ? ".2024" : ".2020");

@@ -10,9 +10,11 @@ internal sealed class ConnectionsFormat() : LinkedInCsvFormat("linkedin.connecti
 {
     public override CountKinds Holds => CountKinds.Connections;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["First Name", "Last Name", "Connected On"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Connected On"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             "the columns First Name, Last Name, (URL,) Email Address, Company, Position, Connected On");
         if (table.IsEmpty)
         {

@@ -5,7 +5,11 @@ namespace NetworkMetrics.Import.LinkedIn;
 /// <summary>A LinkedIn CSV file family, matched by file name (any case, at any depth) and read by header name.</summary>
 internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) : ExportFormat
 {
-    /// <summary>Every date format LinkedIn has written, invariant culture (export-formats.md).</summary>
+    /// <summary>
+    /// Every date format LinkedIn has written, invariant culture (export-formats.md), and each of
+    /// its timestamps without seconds (hand-edited and re-saved files, Excel's <c>M/d/yyyy H:mm</c>):
+    /// a date is never lost because its seconds are.
+    /// </summary>
     internal static readonly string[] DateFormats =
     [
         "d MMM yyyy", "dd MMM yyyy",
@@ -14,6 +18,9 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
         "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
         "ddd MMM dd HH:mm:ss 'UTC' yyyy", "ddd MMM d HH:mm:ss 'UTC' yyyy",
         "d-MMM-yy", "dd-MMM-yy", "M/d/yyyy", "yyyy-MM-dd",
+        "yyyy-MM-dd HH:mm 'UTC'", "yyyy/MM/dd HH:mm 'UTC'", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm", "yyyy/MM/dd HH:mm",
+        "ddd MMM dd HH:mm 'UTC' yyyy", "ddd MMM d HH:mm 'UTC' yyyy",
+        "M/d/yyyy H:mm", "M/d/yyyy, h:mm tt", "M/d/yyyy h:mm tt", "M/d/yy H:mm",
     ];
 
     private readonly string[] _fileNames = [.. fileNames.Select(n => n.ToLowerInvariant())];
@@ -24,6 +31,15 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
 
     public override PathMatch MatchPath(string path, string name) =>
         Array.IndexOf(_fileNames, name) >= 0 ? PathMatch.Yes : PathMatch.No;
+
+    /// <summary>A renamed file given on its own is this family when one of its first lines is a header with <see cref="HeaderColumns"/>.</summary>
+    public override bool MatchLoneFile(ReadOnlySpan<byte> head, string inputPath) => CsvHead.HasHeader(head, HeaderColumns);
+
+    /// <summary>
+    /// The columns that make a row this family's header, in every generation: the parser looks for
+    /// them among the first rows, and a renamed file is recognised by them. Empty: not recognised by content.
+    /// </summary>
+    protected virtual IReadOnlyList<string> HeaderColumns => [];
 
     /// <summary>Parses a LinkedIn date; <see langword="null"/> when empty.</summary>
     /// <exception cref="FormatException">The text is not a LinkedIn date.</exception>
@@ -125,6 +141,6 @@ internal abstract class LinkedInCsvFormat(string id, params string[] fileNames) 
         };
 
     /// <summary>Whether a header row holds all the named columns (case-insensitive).</summary>
-    protected static Func<IReadOnlyList<string>, bool> HeaderWith(params string[] columns) =>
+    protected static Func<IReadOnlyList<string>, bool> HeaderWith(IReadOnlyList<string> columns) =>
         header => columns.All(c => header.Contains(c, StringComparer.OrdinalIgnoreCase));
 }

@@ -23,9 +23,11 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
 
     public override CountKinds Holds => CountKinds.Messages;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["From", "To", "Date", "Content"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("From", "To", "Date", "Content"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             "the columns FROM, TO, DATE, SUBJECT, CONTENT and either DIRECTION (2018–2020) or CONVERSATION ID (2023 on)");
         if (table.IsEmpty)
         {
@@ -54,7 +56,7 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             if (context.CountOnly)
             {
                 // inspect: a message is a row with a date; who sent it to whom does not change the count.
-                if (TryReadDate(table, columns, out var date))
+                if (TryReadDate(table, columns, context, out var date))
                 {
                     context.CountMessage(date);
                     context.Kept();
@@ -123,8 +125,11 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
             flag.Length is 3 or 4 && (Ascii.EqualsIgnoreCase(flag, "Yes"u8) || Ascii.EqualsIgnoreCase(flag, "true"u8));
     }
 
-    /// <summary>The row's date; a row without one is skipped with a warning that names the line.</summary>
-    private static bool TryReadDate(CsvTable table, Columns columns, out DateTimeOffset at)
+    /// <summary>
+    /// The row's date. A row without one is still a message: counted, with a warning that names the
+    /// line, but not an interaction (which must have a time); <see langword="false"/> then.
+    /// </summary>
+    private static bool TryReadDate(CsvTable table, Columns columns, ParseContext context, out DateTimeOffset at)
     {
         if (TryDate(table, columns.Date, out var date, out var dateText) && date is { } value)
         {
@@ -133,7 +138,10 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
         }
 
         at = default;
-        table.Skip("linkedin.bad-date", $"'{dateText ?? table.Get(columns.Date)}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM)");
+        context.CountUndatedMessage("linkedin.bad-date",
+            $"'{dateText ?? table.Get(columns.Date)}' in DATE is not a date (expected e.g. 2023-06-11 15:33:58 UTC or 10/16/18, 8:36 AM): the message is counted, but not kept as an interaction, which needs a time",
+            table.Line, table.Record, table.Offset);
+        context.Kept();
         return false;
     }
 
@@ -283,7 +291,7 @@ internal sealed class MessagesFormat() : LinkedInCsvFormat("linkedin.messages", 
 
         public Row? Read()
         {
-            if (!TryReadDate(table, columns, out var at))
+            if (!TryReadDate(table, columns, context, out var at))
             {
                 return null;
             }

@@ -11,9 +11,11 @@ internal sealed class InvitationsFormat() : LinkedInCsvFormat("linkedin.invitati
 {
     public override CountKinds Holds => CountKinds.Invitations;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["From", "To", "Sent At", "Direction"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("From", "To", "Sent At", "Direction"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             "the columns From, To, Sent At, Message, Direction (and inviterProfileUrl, inviteeProfileUrl since 2024)");
         context.Format = table.IsEmpty ? Id + ".empty" : table.Has("inviterProfileUrl") ? Id + ".2024" : Id + ".2018";
         if (table.IsEmpty)
@@ -74,9 +76,11 @@ internal sealed class EndorsementsFormat(bool received) : LinkedInCsvFormat(
 {
     private readonly string _role = received ? "Endorser" : "Endorsee";
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["Endorsement Date", (received ? "Endorser" : "Endorsee") + " First Name"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("Endorsement Date", $"{_role} First Name"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             $"the columns Endorsement Date, Skill Name, {_role} First Name, {_role} Last Name, {_role} Public Url, Endorsement Status");
         if (table.IsEmpty)
         {
@@ -115,9 +119,11 @@ internal sealed class RecommendationsFormat(bool received) : LinkedInCsvFormat(
     received ? "linkedin.recommendations-received" : "linkedin.recommendations-given",
     received ? "Recommendations_Received.csv" : "Recommendations_Given.csv")
 {
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["First Name", "Last Name", "Creation Date"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Creation Date"),
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns),
             "the columns First Name, Last Name, Company, Job Title, Text, Creation Date, Status");
         if (table.IsEmpty)
         {
@@ -157,9 +163,11 @@ internal sealed class MemberFollowsFormat() : LinkedInCsvFormat("linkedin.member
 {
     public override CountKinds Holds => CountKinds.Following | CountKinds.Removed;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["Date", "Status", "FullName"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("Date", "Status", "FullName"), "the columns Date, Status, FullName");
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns), "the columns Date, Status, FullName");
         if (table.IsEmpty)
         {
             return;
@@ -207,9 +215,11 @@ internal sealed class CompanyFollowsFormat() : LinkedInCsvFormat("linkedin.compa
 {
     public override CountKinds Holds => CountKinds.FollowingOrganizations;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["Organization", "Followed On"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("Organization", "Followed On"), "the columns Organization, Followed On");
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns), "the columns Organization, Followed On");
         if (table.IsEmpty)
         {
             return;
@@ -239,20 +249,71 @@ internal sealed class CompanyFollowsFormat() : LinkedInCsvFormat("linkedin.compa
     }
 }
 
-/// <summary>Profile.csv: the owner (read before the other files of the export, so messages know who is speaking).</summary>
+/// <summary>
+/// Profile.csv: the owner (read before the other files of the export, so messages know who is
+/// speaking). Its columns vary by era: most exports have <c>Headline</c> (<c>First Name, Last Name,
+/// Maiden Name, Address, Birth Date, Headline, Summary, Industry, …, Twitter Handles, Websites</c>),
+/// some <c>Created Date</c> and no <c>Headline</c> (<c>First Name, Last Name, Maiden Name, Created
+/// Date, Address, Industry</c>). The owner is read from whatever name columns there are; any other
+/// column set is an info diagnostic, not an error.
+/// </summary>
 internal sealed class ProfileFormat() : LinkedInCsvFormat("linkedin.profile", "Profile.csv")
 {
+    /// <summary>The columns that may name the owner, in the order they are tried.</summary>
+    private static readonly string[] NameColumns = ["First Name", "Last Name", "Full Name", "Name"];
+
+    /// <summary>The generations, as the column that tells each apart.</summary>
+    private static readonly (string Column, string Generation)[] Eras = [("Headline", ".headline"), ("Created Date", ".created-date")];
+
     public override int Phase => 0;
+
+    protected override IReadOnlyList<string> HeaderColumns { get; } = ["First Name", "Last Name", "Headline"];
 
     public override void Parse(Stream stream, ParseContext context)
     {
-        using var table = CsvTable.Open(stream, context, HeaderWith("First Name", "Last Name", "Headline"), "the columns First Name, Last Name, …, Headline, …");
-        if (table.IsEmpty || !table.Read())
+        CsvTable table;
+        try
+        {
+            table = CsvTable.Open(stream, context, header => NameColumns.Any(c => header.Contains(c, StringComparer.OrdinalIgnoreCase)),
+                "a column naming the owner (First Name, Last Name, Full Name or Name)");
+        }
+        catch (ExportFormatException ex) when (ex.Code == "csv.missing-header")
+        {
+            context.Format = Id + ".other";
+            context.Report(DiagnosticSeverity.Info, "linkedin.profile-columns",
+                "Profile.csv has no column naming the owner (First Name, Last Name, Full Name or Name): the owner is not known from it");
+            return;
+        }
+
+        using (table)
+        {
+            ReadOwner(table, context);
+        }
+    }
+
+    private void ReadOwner(CsvTable table, ParseContext context)
+    {
+        if (table.IsEmpty)
+        {
+            context.Format = Id + ".empty";
+            return;
+        }
+
+        var era = Array.Find(Eras, e => table.Has(e.Column));
+        context.Format = Id + (era.Generation ?? ".other");
+        if (era.Generation is null)
+        {
+            context.Report(DiagnosticSeverity.Info, "linkedin.profile-columns",
+                $"Profile.csv has columns of no known generation ({string.Join(", ", table.Header.Where(h => h.Length > 0))}); the owner was read from its name columns");
+        }
+
+        if (!table.Read())
         {
             return;
         }
 
-        var name = Identifiers.CleanName(FullName(table.Get(table.Column("First Name")), table.Get(table.Column("Last Name"))));
+        var name = Identifiers.CleanName(FullName(table.Get(table.Column("First Name")), table.Get(table.Column("Last Name"))))
+            ?? Identifiers.CleanName(table.Get(table.Column("Full Name", "Name")));
         if (name is null)
         {
             return;
@@ -314,10 +375,12 @@ internal sealed class OwnerContactsFormat(bool phones) : LinkedInCsvFormat(
 {
     public override int Phase => 0;
 
+    protected override IReadOnlyList<string> HeaderColumns { get; } = phones ? ["Extension", "Number", "Type"] : ["Email Address", "Confirmed", "Primary"];
+
     public override void Parse(Stream stream, ParseContext context)
     {
         var column = phones ? "Number" : "Email Address";
-        using var table = CsvTable.Open(stream, context, HeaderWith(column), phones ? "the columns Extension, Number, Type" : "the columns Email Address, Confirmed, Primary, Updated On");
+        using var table = CsvTable.Open(stream, context, HeaderWith(HeaderColumns), phones ? "the columns Extension, Number, Type" : "the columns Email Address, Confirmed, Primary, Updated On");
         if (table.IsEmpty)
         {
             return;

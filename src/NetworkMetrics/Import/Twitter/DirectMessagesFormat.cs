@@ -156,13 +156,6 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
                 return;
             }
 
-            if (message.BadDate is not null || message.Ticks == 0)
-            {
-                context.Skip("twitter.bad-date", $"message {message.Id}: createdAt '{message.BadDate ?? "(missing)"}' is not a date (expected e.g. 2020-11-27T06:35:00.465Z)",
-                    record: item, offset: offset);
-                return;
-            }
-
             conversation ??= message.Recipient > 0
                 ? TwitterIds.Format(Math.Min(message.Sender, message.Recipient)) + "-" + TwitterIds.Format(Math.Max(message.Sender, message.Recipient))
                 : string.Empty;
@@ -175,6 +168,16 @@ internal sealed class DirectMessagesFormat(bool byContent) : TwitterJsFormat(Twi
             if (_group?.Contains(message.Id) == true)
             {
                 _inGroup++;
+                return;
+            }
+
+            if (message.BadDate is not null || message.Ticks == 0)
+            {
+                // A message all the same (once, by its id): counted, not an interaction, which needs a time.
+                context.CountUndatedMessage("twitter.bad-date",
+                    $"message {message.Id}: createdAt '{message.BadDate ?? "(missing)"}' is not a date (expected e.g. 2020-11-27T06:35:00.465Z): it is counted, but not kept as an interaction, which needs a time",
+                    record: item, offset: offset);
+                context.Kept();
                 return;
             }
 

@@ -367,16 +367,19 @@ internal sealed class GroupMessagesFormat(bool byContent) : TwitterJsFormat(Twit
                 return;
             }
 
-            if (message.BadDate is not null || message.Ticks == 0)
-            {
-                context.Skip("twitter.bad-date", $"message {message.Id}: createdAt '{message.BadDate ?? "(missing)"}' is not a date (expected e.g. 2020-11-27T06:35:00.465Z)",
-                    record: message.Item);
-                return;
-            }
-
             if (!_seen.Add(message.Id))
             {
                 _duplicates++;
+                return;
+            }
+
+            if (message.BadDate is not null || message.Ticks == 0)
+            {
+                // A message all the same (once, by its id): counted, not an interaction, which needs a time.
+                context.CountUndatedMessage("twitter.bad-date",
+                    $"message {message.Id}: createdAt '{message.BadDate ?? "(missing)"}' is not a date (expected e.g. 2020-11-27T06:35:00.465Z): it is counted, but not kept as an interaction, which needs a time",
+                    record: message.Item);
+                context.Kept();
                 return;
             }
 

@@ -32,6 +32,10 @@ internal abstract class TwitterJsFormat(TwitterDataType type, bool byContent) : 
         _ => false,
     };
 
+    /// <summary>A data file given on its own under any name (<c>followers.txt</c>), by its <c>window.YTD.&lt;name&gt;.partN</c> wrapper.</summary>
+    public override bool MatchLoneFile(ReadOnlySpan<byte> head, string inputPath) =>
+        byContent && TwitterNames.ReadHead(head, out var global) == HeadKind.Global && Type.MatchesGlobal(global);
+
     public sealed override void Parse(Stream stream, ParseContext context)
     {
         var json = JsonStreamReader.Create(stream, context, javaScript: true);
