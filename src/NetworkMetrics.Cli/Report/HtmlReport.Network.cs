@@ -6,7 +6,7 @@ namespace NetworkMetrics.Cli.Report;
 /// <summary>The sections of the network as it is: layers, top contacts, give and get, overdue, today, diagnostics.</summary>
 internal static partial class HtmlReport
 {
-    // Ring fills from the outermost circle inwards: light enough for dark text at any ring (contrast above 12:1).
+    // Ring fills from the outermost circle inwards: light enough for dark text at any ring (contrast above 10:1).
     private static readonly string[] s_ringFills = ["#f5f9fc", "#ebf3f9", "#e0edf6", "#d4e6f2", "#c7dfee", "#b9d7ea"];
 
     private static void Layers(StringBuilder html, List<(string Id, string Title)> sections, ReportModel model)

@@ -7,7 +7,7 @@ namespace NetworkMetrics.Cli.Report;
 /// <param name="Given">Everything the owner gave (conversations started, replies, calls, endorsements, reactions).</param>
 /// <param name="Received">Everything that came back.</param>
 /// <param name="EffortOnTop5">Share of the interaction effort on the closest 5, in [0, 1] (Dunbar: about 0.4); null when unknown.</param>
-/// <param name="EffortOnTop15">Share on the closest 15, in [0, 1] (Dunbar: about 0.6 cumulative); null when unknown.</param>
+/// <param name="EffortOnTop15">Share on the closest 15 (the closest 5 included), in [0, 1]; null when unknown.</param>
 internal sealed record NetworkSummary(int People, double QualityWeightedSize, int NoContact, int Given, int Received, double? EffortOnTop5, double? EffortOnTop15)
 {
     /// <summary>No scoring results.</summary>

@@ -280,6 +280,23 @@ public sealed partial class HtmlReportTests
         Assert.Throws<ArgumentNullException>(() => HtmlReport.Render(null!));
     }
 
+#if NET10_0_OR_GREATER
+    [Fact]
+    public void The_cli_that_renders_the_report_references_no_networking_assembly()
+    {
+        // On net10.0 the renderer lives in netmetrics.dll (on net8.0 its sources are compiled into the tests, which may use sockets).
+        var cli = typeof(HtmlReport).Assembly;
+        Assert.Equal("netmetrics", cli.GetName().Name);
+        using var stream = File.OpenRead(cli.Location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var assemblies = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+
+        Assert.Contains("System.Runtime", assemblies);
+        Assert.DoesNotContain(assemblies, a => a.StartsWith("System.Net.", StringComparison.Ordinal));
+    }
+#endif
+
     private static JsonDocument DataBlock(string html) =>
         JsonDocument.Parse(Regex.Match(html, "<script type=\"application/json\" id=\"report-data\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value);
 
