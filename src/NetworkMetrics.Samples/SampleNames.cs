@@ -15,10 +15,14 @@ public static class SampleNames
         "Åkerblad", "Kowalski", "Duarte", "Sato", "Иванов", "Петрова", "山田", "حداد", "כהן", "Παπαδόπουλος", "O'Brien", "Smith 🌿",
     ];
 
-    /// <summary>The given and family name of person <paramref name="index"/> of a sample; unique per index.</summary>
+    /// <summary>
+    /// The given and family name of person <paramref name="index"/> of a sample: the same in every process (the seed is
+    /// mixed by fixed arithmetic, not <see cref="HashCode"/>, whose seed changes per process). Names may repeat.
+    /// </summary>
     public static (string Given, string Family) Of(int index, int seed)
     {
-        var random = new Random(HashCode.Combine(index, seed) & int.MaxValue);
+        var mixed = unchecked(((uint)index * 0x9E3779B1u) ^ ((uint)seed * 0x85EBCA6Bu));
+        var random = new Random((int)((mixed ^ (mixed >> 15)) & int.MaxValue));
         var given = Given[random.Next(Given.Length)];
         var family = Family[random.Next(Family.Length)];
         // A numbered suffix keeps people apart at large sizes without unrealistic names.
