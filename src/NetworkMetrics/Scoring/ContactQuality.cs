@@ -1,0 +1,136 @@
+namespace NetworkMetrics.Scoring;
+
+/// <summary>
+/// Scores the contacts of an import as of a date: the adapter from an <see cref="ImportResult"/> to the
+/// scoring core (<see cref="ContactQualityBuilder"/>, docs/scoring.md).
+/// </summary>
+/// <remarks>
+/// <para>
+/// People are the merged accounts of <see cref="ImportResult.Accounts"/> (the owners are not among them),
+/// or, with <c>personOf</c>, the groups of accounts it maps to one id. Ties come from the newest snapshot
+/// of each platform (<see cref="ImportResult.Latest"/>): its kind and <see cref="Tie.Since"/>. Interactions
+/// (<see cref="ImportResult.Interactions"/>, each once across overlapping snapshots) go to the people their
+/// <see cref="Interaction.AccountKeys"/> name, once per person (a group message to two accounts of one
+/// person counts once for that person), with their conversation ids. Ties that began after the as-of date and
+/// interactions after it are ignored; so are keys that name no account or several.
+/// </para>
+/// <para>
+/// One pass over the accounts, ties and interactions, with dictionaries by key: no account is searched
+/// for twice.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var import = await ExportImporter.ImportAsync(paths);
+/// var scores = ContactQuality.Score(import, asOf);
+/// foreach (var person in scores.People.Take(5)) Console.WriteLine(scores.Explain(person));
+/// </code>
+/// </example>
+public static class ContactQuality
+{
+    /// <summary>Scores the contacts of an import as of a date.</summary>
+    /// <param name="result">The import.</param>
+    /// <param name="asOf">The as-of date (never the clock: pass it); later interactions and ties are ignored.</param>
+    /// <param name="options">The scoring model's options; <see cref="ScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="personOf">
+    /// Maps an account to a cross-platform person id (identity resolution); accounts it maps to the same id
+    /// are one person. <see langword="null"/>, or a <see langword="null"/> value for an account, makes the
+    /// account its own person.
+    /// </param>
+    /// <returns>The scores; each <see cref="PersonScore.Id"/> is <see cref="PersonId"/> of the person's accounts.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static ContactQualityResult Score(ImportResult result, DateTimeOffset asOf, ScoringOptions? options = null, Func<Account, string?>? personOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        options ??= ScoringOptions.Default;
+        options.Validate();
+
+        var builder = new ContactQualityBuilder(result.Interactions.Length);
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<AccountKey, int>(result.Accounts.Length);
+        foreach (var account in result.Accounts)
+        {
+            var id = PersonId(account, personOf);
+            if (!byId.TryGetValue(id, out var person))
+            {
+                person = builder.AddPerson(id, account.Name);
+                byId.Add(id, person);
+            }
+
+            byKey[account.Key] = person;
+        }
+
+        // A key of any snapshot to its person: the merged account's primary key directly, any other
+        // key through the import's index (once per key).
+        int PersonOfKey(AccountKey key)
+        {
+            if (byKey.TryGetValue(key, out var person))
+            {
+                return person;
+            }
+
+            person = result.FindAccount(key) is { } account && byKey.TryGetValue(account.Key, out var found) ? found : -1;
+            byKey[key] = person;
+            return person;
+        }
+
+        foreach (var platform in result.Platforms)
+        {
+            foreach (var tie in result.Latest(platform)!.Ties)
+            {
+                if (tie.AccountKey is { } key && (tie.Since is null || tie.Since <= asOf) && PersonOfKey(key) is var person and >= 0)
+                {
+                    builder.AddTie(person, tie.Platform, tie.Kind, tie.Since);
+                }
+            }
+        }
+
+        var asOfTicks = asOf.UtcTicks;
+        Span<int> seen = stackalloc int[16];
+        foreach (var interaction in result.Interactions)
+        {
+            if (interaction.At.UtcTicks > asOfTicks || interaction.AccountKeys.IsDefaultOrEmpty)
+            {
+                continue;
+            }
+
+            var keys = interaction.AccountKeys;
+            var distinct = keys.Length <= seen.Length ? seen[..keys.Length] : new int[keys.Length];
+            var count = 0;
+            foreach (var key in keys)
+            {
+                var person = PersonOfKey(key);
+                if (person >= 0 && !distinct[..count].Contains(person))
+                {
+                    distinct[count++] = person;
+                }
+            }
+
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var seconds = interaction.Duration is { } duration ? (int)Math.Clamp(duration.TotalSeconds, 0, int.MaxValue) : 0;
+            var dedupe = interaction.SourceId is null ? 0 : ContactQualityBuilder.SourceKey(interaction.SourceId);
+            var conversation = interaction.ConversationId is null ? -1 : builder.Conversation(interaction.Platform, interaction.ConversationId);
+            foreach (var person in distinct[..count])
+            {
+                builder.AddInteraction(person, interaction.At.UtcTicks, interaction.Channel, interaction.Direction, interaction.Visibility,
+                    interaction.Audience, interaction.Platform, seconds, interaction.Outcome, dedupe, conversation);
+            }
+        }
+
+        return builder.Score(asOf, options);
+    }
+
+    /// <summary>The id <see cref="Score"/> gives the person of an account: <paramref name="personOf"/>'s value, else the account's primary key (<see cref="AccountKey.ToString"/>, <c>Platform:kind:value</c>).</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="personOf">The mapping to a person id, if any.</param>
+    /// <returns>The person id.</returns>
+    public static string PersonId(Account account, Func<Account, string?>? personOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return personOf?.Invoke(account) ?? account.Key.ToString();
+    }
+}
