@@ -27,7 +27,7 @@ internal static class Contract
             platforms,
             [.. summary.Files.Select(f => new FileJson(f.Path, f.Platform.ToString(), f.Format, f.Records, f.Skipped))],
             [.. summary.Inputs.Select(i => new InputJson(i.Path, i.RecognizedFiles, i.UnrecognizedFiles))],
-            [.. summary.Diagnostics.Select(d => new DiagnosticJson(d.File, d.Line, d.Record, d.Offset, Severity(d.Severity), d.Code, d.Message))]);
+            Diagnostics(summary.Diagnostics));
     }
 
     public static string Readable(ImportSummary summary)
@@ -171,7 +171,12 @@ internal static class Contract
 
     private static string? Date(DateTimeOffset? date) => date is { } d ? UtcDateConverter.Format(d) : null;
 
-    private static byte[] Csv(string[] header, IEnumerable<string?[]> rows)
+    /// <summary>The diagnostics as the JSON outputs carry them.</summary>
+    internal static List<DiagnosticJson> Diagnostics(IEnumerable<ImportDiagnostic> diagnostics) =>
+        [.. diagnostics.Select(d => new DiagnosticJson(d.File, d.Line, d.Record, d.Offset, Severity(d.Severity), d.Code, d.Message))];
+
+    /// <summary>A CSV table (comma-separated, a header row, quoted where needed) as UTF-8 bytes.</summary>
+    internal static byte[] Csv(string[] header, IEnumerable<string?[]> rows)
     {
         using var buffer = new MemoryStream();
         using (var writer = CsvWriter.Create(buffer, CsvWriterOptions.Default with { Separator = ',' }, leaveOpen: true))

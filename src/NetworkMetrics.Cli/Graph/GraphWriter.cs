@@ -5,13 +5,13 @@ using System.Xml;
 namespace NetworkMetrics.Cli.Graph;
 
 /// <summary>
-/// Writes an <see cref="EgoGraph"/> as GraphML (networkx, Cytoscape, Gephi) or GEXF 1.3 (Gephi), with typed
+/// Writes an <see cref="EgoGraph"/> as GraphML (networkx, Cytoscape, Gephi) or GEXF 1.2 (Gephi, networkx; networkx reads no GEXF 1.3), with typed
 /// node and edge attributes. Written with <see cref="XmlWriter"/>: no reflection, deterministic output.
 /// </summary>
 internal static class GraphWriter
 {
     private const string GraphMlNamespace = "http://graphml.graphdrawing.org/xmlns";
-    private const string GexfNamespace = "http://gexf.net/1.3";
+    private const string GexfNamespace = "http://www.gexf.net/1.2draft";
 
     public static byte[] GraphMl(EgoGraph graph)
     {
@@ -77,7 +77,7 @@ internal static class GraphWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("gexf", GexfNamespace);
-            xml.WriteAttributeString("version", "1.3");
+            xml.WriteAttributeString("version", "1.2");
             xml.WriteStartElement("meta", GexfNamespace);
             xml.WriteAttributeString("lastmodifieddate", asOf.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             xml.WriteElementString("creator", GexfNamespace, "netmetrics");

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using NetworkMetrics.Cli.Graph;
+using NetworkMetrics.Scoring;
+
+namespace NetworkMetrics.Cli.Commands;
+
+/// <summary>
+/// <c>netmetrics graph</c>: the owner's ego network as GraphML or GEXF for Gephi, Cytoscape or networkx: people as
+/// nodes (name, score, layer, platforms), owner–person edges weighted by score, person–person edges from shared group
+/// conversations.
+/// </summary>
+internal static class GraphCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr, bool terminal)
+    {
+        var paths = NetmetricsApp.PathsArgument();
+        var format = new Option<string>("--format") { Description = "graphml or gexf.", Required = true };
+        format.AcceptOnlyFromAmong("graphml", "gexf");
+        var output = new Option<FileInfo>("--out") { Description = "The file to write.", Required = true };
+        var asOf = AsOfOptions.AsOf();
+        var strict = NetmetricsApp.StrictOption();
+        var pseudonymize = NetmetricsApp.PseudonymizeOption();
+        var keyFile = NetmetricsApp.KeyFileOption();
+        var command = new Command("graph", "Write the owner's ego network (people, scores, layers, shared group conversations) as GraphML or GEXF.")
+        {
+            paths, format, output, asOf, strict, pseudonymize, keyFile,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (pseudonymizer, keyError) = NetmetricsApp.ReadPseudonymizer(parse, pseudonymize, keyFile);
+            if (keyError is not null)
+            {
+                await stderr.WriteLineAsync(keyError).ConfigureAwait(false);
+                return NetmetricsApp.Usage;
+            }
+
+            var options = ImportOptions.Default with { Strict = parse.GetValue(strict) };
+            var result = await ProgressDisplay.RunAsync(terminal, stderr, "Reading",
+                progress => ExportImporter.ImportAsync(parse.GetValue(paths)!, options, progress, ct)).ConfigureAwait(false);
+            await NetmetricsApp.ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
+            if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
+            {
+                return NetmetricsApp.Failed;
+            }
+
+            var (when, _) = AsOfOptions.Resolve(parse.GetValue(asOf), result);
+            if (when is not { } at)
+            {
+                await stderr.WriteLineAsync("netmetrics: the exports state no date to score as of: give --as-of DATE").ConfigureAwait(false);
+                return NetmetricsApp.Failed;
+            }
+
+            var scores = ContactQuality.Score(result, at, ScoringOptions.Default);
+            var view = ScoreView.From(result, scores, "given", pseudonymizer);
+            var owner = result.Snapshots.Select(s => s.Owner).FirstOrDefault(o => o is not null);
+            var graph = EgoGraphBuilder.Build(result, scores, key => PersonOfKey(result, key), view.Id, view.Label,
+                pseudonymizer is null ? Contract.OwnerName(owner) ?? "owner" : "owner");
+            var bytes = parse.GetValue(format) == "gexf" ? GraphWriter.Gexf(graph, at) : GraphWriter.GraphMl(graph);
+            await File.WriteAllBytesAsync(parse.GetValue(output)!.FullName, bytes, ct).ConfigureAwait(false);
+            await stdout.WriteLineAsync($"{parse.GetValue(output)!.FullName}: {graph.Nodes.Length} nodes, {graph.Edges.Length} edges").ConfigureAwait(false);
+            return NetmetricsApp.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The person id scoring gave the account a key belongs to (its primary key), null for the owner or an unknown key.</summary>
+    private static string? PersonOfKey(ImportResult result, AccountKey key)
+    {
+        var account = result.FindAccount(key);
+        if (account is null || result.Snapshots.Any(s => s.Owner is { } o && o.Platform == account.Platform && o.Keys.Contains(key)))
+        {
+            return null;
+        }
+
+        return ContactQuality.PersonId(account);
+    }
+}
