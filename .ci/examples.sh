@@ -31,15 +31,20 @@ printf 'Notes:\r\n"When exporting your connection data, you may notice that some
   >"$work/data/Basic_LinkedInDataExport_01-10-2021/Connections.csv"
 printf 'Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing."\r\n\r\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nAda,Quill,https://www.linkedin.com/in/ada-quill,,Co,Eng,02 Feb 2025\r\nBruno,Sato,https://www.linkedin.com/in/bruno-sato,bruno@example.com,Co,Eng,03 Feb 2025\r\nDara,Okon,https://www.linkedin.com/in/dara-okon,,Co,Eng,04 Feb 2025\r\n' \
   >"$work/data/Basic_LinkedInDataExport_12-01-2025/Connections.csv"
+# Messages in the newer export, for the score: Bruno writes and gets answers; Dara writes once and waits.
+printf 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT,IS CONVERSATION DRAFT\r\nc-1,,Bruno Sato,https://www.linkedin.com/in/bruno-sato,Robin Vale,https://www.linkedin.com/in/robin-vale,2025-11-20 10:00:00 UTC,,hi,INBOX,No,No\r\nc-1,,Robin Vale,https://www.linkedin.com/in/robin-vale,Bruno Sato,https://www.linkedin.com/in/bruno-sato,2025-11-20 11:00:00 UTC,,hello,INBOX,No,No\r\nc-1,,Bruno Sato,https://www.linkedin.com/in/bruno-sato,Robin Vale,https://www.linkedin.com/in/robin-vale,2025-11-27 09:00:00 UTC,,lunch?,INBOX,No,No\r\nc-1,,Robin Vale,https://www.linkedin.com/in/robin-vale,Bruno Sato,https://www.linkedin.com/in/bruno-sato,2025-11-27 09:30:00 UTC,,yes,INBOX,No,No\r\nc-2,,Dara Okon,https://www.linkedin.com/in/dara-okon,Robin Vale,https://www.linkedin.com/in/robin-vale,2025-11-29 08:00:00 UTC,,a question,INBOX,No,No\r\n' \
+  >"$work/data/Basic_LinkedInDataExport_12-01-2025/messages.csv"
 printf 't,count\n0,0\n7,40\n14,75\n21,104\n28,128\n35,147\n42,162\n49,174\n56,183\n63,190\n70,195\n' >"$work/data/counts.csv"
 
 declare -A arguments=(
   [who-came-back]="$work/data/Basic_LinkedInDataExport_01-10-2021 $work/data/Basic_LinkedInDataExport_12-01-2025"
   [fit-my-follower-counts]="$work/data/counts.csv 150"
+  [score-my-linkedin]="$work/data/Basic_LinkedInDataExport_12-01-2025 2025-12-01"
 )
 declare -A expected=(
   [who-came-back]="LinkedIn: 3 before, 3 now — 2 in both, 1 left, 1 new"
   [fit-my-follower-counts]="best by AICc:"
+  [score-my-linkedin]="3 contacts scored as of 2025-12-01"
 )
 
 status=0
