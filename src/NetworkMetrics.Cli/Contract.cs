@@ -171,7 +171,7 @@ internal static class Contract
 
     private static string? Date(DateTimeOffset? date) => date is { } d ? UtcDateConverter.Format(d) : null;
 
-    private static byte[] Csv(string[] header, IEnumerable<string?[]> rows)
+    internal static byte[] Csv(string[] header, IEnumerable<string?[]> rows)
     {
         using var buffer = new MemoryStream();
         using (var writer = CsvWriter.Create(buffer, CsvWriterOptions.Default with { Separator = ',' }, leaveOpen: true))
