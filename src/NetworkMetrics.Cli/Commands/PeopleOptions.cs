@@ -55,13 +55,17 @@ internal sealed class PeopleOptions
             Description = string.Create(CultureInfo.InvariantCulture,
                 $"The least confidence of evidence that merges two accounts, in [0, 1] (default {IdentityOptions.Default.MinimumConfidence}; 0.8 keeps only emails, phones, profile links and web sites)."),
         };
-        option.Validators.Add(result =>
+        option.CustomParser = result =>
         {
-            if (result.GetValueOrDefault<double?>() is { } value && !(value is >= 0 and <= 1))
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--min-confidence must be in [0, 1], not {value}."));
+                return value;
             }
-        });
+
+            result.AddError($"--min-confidence must be a number in [0, 1], not '{text}'.");
+            return null;
+        };
         return option;
     }
 

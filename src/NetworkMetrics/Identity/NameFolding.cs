@@ -46,11 +46,12 @@ internal static class NameFolding
     /// <summary>The number of words of a normalised name (single spaces between words).</summary>
     public static int Words(string name) => name.AsSpan().Count(' ') + 1;
 
-    /// <summary>The first word of a folded name.</summary>
+    /// <summary>The first word of a folded name, without the dot of an initial ("a. lima" → "a").</summary>
     public static string FirstWord(string folded)
     {
         var space = folded.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? folded : folded[..space];
+        var word = space < 0 ? folded : folded[..space];
+        return word.Length > 1 ? word.TrimEnd('.') : word;
     }
 
     /// <summary>
