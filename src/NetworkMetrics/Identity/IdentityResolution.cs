@@ -23,6 +23,7 @@ internal sealed class IdentityResolution
     private readonly int _contacts;
     private readonly int _ownerNode = NoNode;
     private readonly Dictionary<AccountKey, int> _keyIndex = [];
+    private readonly Dictionary<AccountKey, List<int>> _sharedKeys = [];
     private readonly List<Found> _found = [];
     private readonly List<ImportDiagnostic> _diagnostics = [];
 
@@ -43,7 +44,12 @@ internal sealed class IdentityResolution
     {
         _result = result;
         _options = options;
-        _entries.AddRange(result.Accounts.OrEmpty().OrderBy(a => a.Key));
+        _entries.AddRange(result.Accounts.OrEmpty());
+        if (!IsSorted(_entries))
+        {
+            _entries.Sort(static (x, y) => x.Key.CompareTo(y.Key)); // ImportResult.Accounts is in key order already: this is for records built otherwise
+        }
+
         _contacts = _entries.Count;
         var owners = new Dictionary<AccountKey, Account>();
         foreach (var snapshot in result.Snapshots.OrEmpty().Reverse())
@@ -59,6 +65,19 @@ internal sealed class IdentityResolution
             _ownerNode = _contacts;
             _entries.AddRange(owners.Values.OrderBy(a => a.Key));
         }
+    }
+
+    private static bool IsSorted(List<Account> accounts)
+    {
+        for (var i = 1; i < accounts.Count; i++)
+        {
+            if (accounts[i - 1].Key.CompareTo(accounts[i].Key) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int NodeCount => _ownerNode == NoNode ? _contacts : _contacts + 1;
@@ -116,7 +135,12 @@ internal sealed class IdentityResolution
                 }
                 else if (slot >= 0 && NodeOf(slot) != NodeOf(e))
                 {
+                    _sharedKeys[key] = [slot, e];
                     slot = Shared;
+                }
+                else if (slot == Shared)
+                {
+                    _sharedKeys[key].Add(e);
                 }
             }
         }
@@ -159,15 +183,16 @@ internal sealed class IdentityResolution
                 continue;
             }
 
-            var folded = NameFolding.Fold(name);
             _names[e] = name;
-            _folded[e] = folded;
-            _first[e] = NameFolding.FirstWord(folded);
+            _folded[e] = NameFolding.Fold(name);
             _words[e] = NameFolding.Words(name);
         }
     }
 
-    private bool NamesConflict(int a, int b) => NameFolding.Conflict(_first[a], _words[a], _first[b], _words[b]);
+    private bool NamesConflict(int a, int b) => _words[a] >= 2 && _words[b] >= 2 && NameFolding.Conflict(FirstWord(a), _words[a], FirstWord(b), _words[b]);
+
+    /// <summary>The first word of an entry's folded name, computed when first asked (most names are never compared).</summary>
+    private string? FirstWord(int entry) => _first[entry] ??= _folded[entry] is { } folded ? NameFolding.FirstWord(folded) : null;
 
     private static void Add(Dictionary<string, List<int>> groups, string token, int entry)
     {
@@ -329,7 +354,7 @@ internal sealed class IdentityResolution
             (a, b, keyA, keyB) = (b, a, keyB, keyA);
         }
 
-        _found.Add(new Found(new IdentityEvidence(kind, keyA, keyB, detail, IdentityEvidence.ConfidenceOf(kind)), NodeOf(a), NodeOf(b)));
+        _found.Add(new Found(new IdentityEvidence(kind, keyA, keyB, detail, IdentityEvidence.ConfidenceOf(kind)), NodeOf(a), NodeOf(b), Order(kind, a, b)));
     }
 
     /// <summary>Step 2: a link (<see cref="Account.Links"/>) that is a key of another account, unless accounts of different people of one platform name the same target.</summary>
@@ -365,6 +390,8 @@ internal sealed class IdentityResolution
     /// <summary>Step 4: full names (two words or more) carried by one account on each platform that has them; the owner's accounts take no part.</summary>
     private void MatchNames()
     {
+        // Folded names are compared only where some name lost its diacritics: ASCII names join that
+        // dictionary only when they meet such a form, so that it stays small (most names are ASCII).
         var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var folded = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var e = 0; e < _contacts; e++)
@@ -372,7 +399,19 @@ internal sealed class IdentityResolution
             if (_names[e] is { } name && _words[e] >= 2 && _entries[e].Kind == AccountKind.Person)
             {
                 Add(exact, name, e);
-                Add(folded, _folded[e]!, e);
+                if (!ReferenceEquals(_folded[e], name))
+                {
+                    Add(folded, _folded[e]!, e);
+                }
+            }
+        }
+
+        for (var e = 0; e < _contacts; e++)
+        {
+            if (_names[e] is { } name && ReferenceEquals(_folded[e], name) && _words[e] >= 2 && _entries[e].Kind == AccountKind.Person
+                && folded.TryGetValue(name, out var list))
+            {
+                list.Add(e);
             }
         }
 
@@ -383,7 +422,7 @@ internal sealed class IdentityResolution
                 continue;
             }
 
-            if (carriers.Any(c => _entries[c].IsAmbiguous) || IsShared(carriers, checkNames: false))
+            if (AnyAmbiguous(carriers) || IsShared(carriers, checkNames: false))
             {
                 if (carriers.Select(c => _entries[c].Platform).Distinct().Skip(1).Any())
                 {
@@ -399,7 +438,7 @@ internal sealed class IdentityResolution
 
         foreach (var (name, carriers) in folded)
         {
-            if (carriers.Count < 2 || carriers.Any(c => _entries[c].IsAmbiguous) || IsShared(carriers, checkNames: false))
+            if (carriers.Count < 2 || AnyAmbiguous(carriers) || IsShared(carriers, checkNames: false))
             {
                 continue;
             }
@@ -415,6 +454,19 @@ internal sealed class IdentityResolution
                 }
             }
         }
+    }
+
+    private bool AnyAmbiguous(List<int> carriers)
+    {
+        foreach (var c in carriers)
+        {
+            if (_entries[c].IsAmbiguous)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Step 3: the same handle on two platforms (Mastodon's user part, a Bluesky handle without <c>.bsky.social</c>), without names of different people.</summary>
@@ -534,22 +586,7 @@ internal sealed class IdentityResolution
     {
         _found.Sort(static (x, y) =>
         {
-            var c = y.Evidence.Confidence.CompareTo(x.Evidence.Confidence);
-            if (c == 0)
-            {
-                c = x.Evidence.Kind.CompareTo(y.Evidence.Kind);
-            }
-
-            if (c == 0)
-            {
-                c = x.Evidence.A.CompareTo(y.Evidence.A);
-            }
-
-            if (c == 0)
-            {
-                c = x.Evidence.B.CompareTo(y.Evidence.B);
-            }
-
+            var c = x.Order.CompareTo(y.Order);
             return c == 0 ? string.CompareOrdinal(x.Evidence.Detail, y.Evidence.Detail) : c;
         });
 
@@ -647,11 +684,27 @@ internal sealed class IdentityResolution
 
     private PeopleNetwork Build(IEnumerable<Found> accepted, List<Found> notMerged)
     {
-        var members = new Dictionary<int, List<int>>();
-        for (var e = 0; e < _entries.Count; e++)
+        // Entries bucketed by their root (a counting sort: no dictionary of lists), in entry order within a bucket,
+        // which is key order for contacts.
+        var count = _entries.Count;
+        var roots = new int[count];
+        var sizes = new int[NodeCount + 1];
+        for (var e = 0; e < count; e++)
         {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(members, Find(NodeOf(e)), out _);
-            (list ??= []).Add(e);
+            roots[e] = Find(NodeOf(e));
+            sizes[roots[e] + 1]++;
+        }
+
+        for (var i = 1; i < sizes.Length; i++)
+        {
+            sizes[i] += sizes[i - 1];
+        }
+
+        var starts = (int[])sizes.Clone();
+        var ordered = new int[count];
+        for (var e = 0; e < count; e++)
+        {
+            ordered[starts[roots[e]]++] = e;
         }
 
         var evidence = new Dictionary<int, List<IdentityEvidence>>();
@@ -663,22 +716,32 @@ internal sealed class IdentityResolution
 
         if (_ownerNode != NoNode)
         {
-            var owners = Enumerable.Range(_contacts, _entries.Count - _contacts).ToList();
             ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(evidence, Find(_ownerNode), out _);
             list ??= [];
-            for (var i = 1; i < owners.Count; i++)
+            for (var i = _contacts + 1; i < count; i++)
             {
-                var (a, b) = (_entries[owners[0]], _entries[owners[i]]);
-                var (x, y) = a.Key < b.Key ? (a, b) : (b, a);
-                list.Add(new IdentityEvidence(EvidenceKind.Owner, x.Key, y.Key, $"the owner of the {a.Platform} and the {b.Platform} export", 1.0));
+                var (a, b) = (_entries[_contacts], _entries[i]);
+                list.Add(new IdentityEvidence(EvidenceKind.Owner, a.Key, b.Key, $"the owner of the {a.Platform} and the {b.Platform} export", 1.0));
             }
         }
 
         Person? owner = null;
-        var people = new List<Person>(members.Count);
-        foreach (var (root, entries) in members)
+        var people = new List<Person>(NodeCount);
+        var personOf = new Person[count];
+        for (var root = 0; root < NodeCount; root++)
         {
-            var person = MakePerson(entries, evidence.GetValueOrDefault(root), _owner[root]);
+            var (from, to) = (sizes[root], sizes[root + 1]);
+            if (from == to)
+            {
+                continue;
+            }
+
+            var person = MakePerson(ordered.AsSpan(from, to - from), evidence.GetValueOrDefault(root), _owner[root]);
+            foreach (var e in ordered.AsSpan(from, to - from))
+            {
+                personOf[e] = person;
+            }
+
             if (person.IsOwner)
             {
                 owner = person;
@@ -690,33 +753,66 @@ internal sealed class IdentityResolution
         }
 
         people.Sort(static (x, y) => string.CompareOrdinal(x.Id, y.Id));
-        var candidates = notMerged.Where(f => Find(f.NodeA) != Find(f.NodeB)).Select(f => f.Evidence).ToImmutableArray();
-        var refused = notMerged.Count(f => _options.Merges(f.Evidence) && Find(f.NodeA) != Find(f.NodeB));
+        var candidates = ImmutableArray.CreateBuilder<IdentityEvidence>();
+        var refused = 0;
+        foreach (var found in notMerged)
+        {
+            if (Find(found.NodeA) != Find(found.NodeB))
+            {
+                candidates.Add(found.Evidence);
+                refused += _options.Merges(found.Evidence) ? 1 : 0;
+            }
+        }
+
         if (refused > 0)
         {
             _diagnostics.Add(new ImportDiagnostic(DiagnosticSeverity.Info, "identity.merge-refused",
                 string.Create(CultureInfo.InvariantCulture, $"{refused} pieces of evidence did not merge: they would have joined two accounts of one platform, the owner on less than strong evidence, or accounts an override calls different (see the candidates)")));
         }
 
-        return new PeopleNetwork(owner, [.. people], candidates, [.. _diagnostics], _result.FindAccount);
+        // Find reuses the key index: a key of one entry is that entry's person; a key several entries carry is a
+        // person only when they all ended up in one.
+        var shared = new Dictionary<AccountKey, Person>();
+        foreach (var (key, carriers) in _sharedKeys)
+        {
+            if (carriers.TrueForAll(c => ReferenceEquals(personOf[c], personOf[carriers[0]])))
+            {
+                shared[key] = personOf[carriers[0]];
+            }
+        }
+
+        var index = _keyIndex;
+        Person? Lookup(AccountKey key) =>
+            index.TryGetValue(key, out var entry) ? (entry >= 0 ? personOf[entry] : shared.GetValueOrDefault(key))
+            : _result.FindAccount(key) is { } account && index.TryGetValue(account.Key, out var merged) && merged >= 0 ? personOf[merged] : null;
+
+        return new PeopleNetwork(owner, [.. people], candidates.ToImmutable(), [.. _diagnostics], Lookup);
     }
 
-    private Person MakePerson(List<int> entries, List<IdentityEvidence>? evidence, bool isOwner)
+    private Person MakePerson(ReadOnlySpan<int> entries, List<IdentityEvidence>? evidence, bool isOwner)
     {
-        var accounts = entries.Select(e => _entries[e]).OrderBy(a => a.Key).ToImmutableArray();
+        var builder = ImmutableArray.CreateBuilder<Account>(entries.Length);
+        foreach (var e in entries)
+        {
+            builder.Add(_entries[e]);
+        }
+
+        if (isOwner)
+        {
+            builder.Sort(static (x, y) => x.Key.CompareTo(y.Key)); // the owner's own accounts come after the contacts
+        }
+
+        var accounts = builder.MoveToImmutable();
         var idKey = accounts[0].Key;
+        string? name = null;
+        (int Words, int Platform) best = (0, int.MaxValue);
         foreach (var account in accounts)
         {
             if (StrongerOrSmaller(account.Key, idKey))
             {
                 idKey = account.Key;
             }
-        }
 
-        string? name = null;
-        (int Words, int Platform) best = (0, int.MaxValue);
-        foreach (var account in accounts)
-        {
             if (account.Name is not { Length: > 0 } candidate)
             {
                 continue;
@@ -730,8 +826,20 @@ internal sealed class IdentityResolution
             }
         }
 
-        var sorted = evidence is null ? ImmutableArray<IdentityEvidence>.Empty
-            : [.. evidence.OrderByDescending(e => e.Confidence).ThenBy(e => e.Kind).ThenBy(e => e.A).ThenBy(e => e.B).ThenBy(e => e.Detail, StringComparer.Ordinal)];
+        var sorted = ImmutableArray<IdentityEvidence>.Empty;
+        if (evidence is not null)
+        {
+            evidence.Sort(static (x, y) =>
+            {
+                var c = y.Confidence.CompareTo(x.Confidence);
+                c = c != 0 ? c : x.Kind.CompareTo(y.Kind);
+                c = c != 0 ? c : x.A.CompareTo(y.A);
+                c = c != 0 ? c : x.B.CompareTo(y.B);
+                return c != 0 ? c : string.CompareOrdinal(x.Detail, y.Detail);
+            });
+            sorted = [.. evidence];
+        }
+
         return new Person(PeopleNetwork.IdOf(idKey)) { Name = name, IsOwner = isOwner, Accounts = accounts, Evidence = sorted, IdKey = idKey };
     }
 
@@ -766,5 +874,11 @@ internal sealed class IdentityResolution
         Refused,
     }
 
-    private readonly record struct Found(IdentityEvidence Evidence, int NodeA, int NodeB);
+    /// <summary>
+    /// The order evidence is applied in: kind (the kinds are declared strongest first, so this is also confidence,
+    /// highest first), then the two entries (whose order is their keys', the same whatever the input order).
+    /// </summary>
+    private static long Order(EvidenceKind kind, int a, int b) => ((long)kind << 56) | ((long)a << 28) | (uint)b;
+
+    private readonly record struct Found(IdentityEvidence Evidence, int NodeA, int NodeB, long Order = 0);
 }

@@ -12,18 +12,26 @@ namespace NetworkMetrics.Identity;
 /// </summary>
 public sealed class PeopleNetwork
 {
-    private readonly Dictionary<AccountKey, Person> _byKey;
-    private readonly Func<AccountKey, Account?>? _findAccount;
+    private readonly Func<AccountKey, Person?> _find;
 
+    /// <param name="owner">The owner.</param>
+    /// <param name="people">The contacts, in id order.</param>
+    /// <param name="candidates">The evidence that did not merge.</param>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="find">The person of a key; <see langword="null"/>: an index of every key of every account is built.</param>
     internal PeopleNetwork(Person? owner, ImmutableArray<Person> people, ImmutableArray<IdentityEvidence> candidates,
-        ImmutableArray<ImportDiagnostic> diagnostics, Func<AccountKey, Account?>? findAccount)
+        ImmutableArray<ImportDiagnostic> diagnostics, Func<AccountKey, Person?>? find)
     {
         Owner = owner;
         People = people;
         Candidates = candidates;
         Diagnostics = diagnostics;
-        _findAccount = findAccount;
-        _byKey = [];
+        _find = find ?? Index(owner, people).GetValueOrDefault;
+    }
+
+    private static Dictionary<AccountKey, Person> Index(Person? owner, ImmutableArray<Person> people)
+    {
+        var byKey = new Dictionary<AccountKey, Person>();
         var shared = new HashSet<AccountKey>();
         foreach (var person in owner is null ? people : people.Prepend(owner))
         {
@@ -31,16 +39,9 @@ public sealed class PeopleNetwork
             {
                 foreach (var key in account.Keys)
                 {
-                    if (_byKey.TryGetValue(key, out var other))
+                    if (!byKey.TryAdd(key, person) && !ReferenceEquals(byKey[key], person))
                     {
-                        if (!ReferenceEquals(other, person))
-                        {
-                            shared.Add(key);
-                        }
-                    }
-                    else
-                    {
-                        _byKey.Add(key, person);
+                        shared.Add(key);
                     }
                 }
             }
@@ -48,8 +49,10 @@ public sealed class PeopleNetwork
 
         foreach (var key in shared)
         {
-            _byKey.Remove(key);
+            byKey.Remove(key);
         }
+
+        return byKey;
     }
 
     /// <summary>The owner of the exports, with their accounts on every platform (and any contact account strong evidence showed to be theirs); <see langword="null"/> when no export names one.</summary>
@@ -71,15 +74,7 @@ public sealed class PeopleNetwork
     /// <summary>The person an account key names: any key of any account (O(1)), or a key of any snapshot's records.</summary>
     /// <param name="key">A key.</param>
     /// <returns>The person (the <see cref="Owner"/> for the owner's keys), or <see langword="null"/> when no account carries the key or accounts of several people do.</returns>
-    public Person? Find(AccountKey key)
-    {
-        if (_byKey.TryGetValue(key, out var person))
-        {
-            return person;
-        }
-
-        return _findAccount?.Invoke(key) is { } account && _byKey.TryGetValue(account.Key, out var merged) ? merged : null;
-    }
+    public Person? Find(AccountKey key) => _find(key);
 
     /// <summary>
     /// The same network pseudonymised as <see cref="Pseudonymizer"/> does (docs/model.md): accounts through
