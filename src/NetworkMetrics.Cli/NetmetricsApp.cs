@@ -66,6 +66,7 @@ internal static class NetmetricsApp
         var root = new RootCommand("netmetrics: measure your online network from the data exports the platforms give you. Offline: nothing leaves this machine.");
         root.Add(InspectCommand(stdout, stderr, terminal));
         root.Add(ConvertCommand(stdout, stderr, terminal));
+        root.Add(PeopleCommand.Create(stdout, stderr, terminal));
         root.Add(Commands.ScoreCommand.Create(stdout, stderr, terminal));
         root.Add(Commands.GraphCommand.Create(stdout, stderr, terminal));
         root.Add(Commands.DemoCommand.Create(stdout, stderr, terminal));

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using NetworkMetrics.Cli.Report;
 using NetworkMetrics.Samples.Story;
+using NetworkMetrics.Identity;
 using NetworkMetrics.Scoring;
 
 namespace NetworkMetrics.Cli.Commands;
@@ -34,8 +35,9 @@ internal static class DemoCommand
             var before = await ExportImporter.ImportAsync(manifest.Before.All, options, null, ct).ConfigureAwait(false);
             var after = await ExportImporter.ImportAsync(manifest.After.All, options, null, ct).ConfigureAwait(false);
             var asOf = manifest.AsOf;
-            var scores = ContactQuality.Score(after, asOf, ScoringOptions.Default);
-            var view = ScoreView.From(after, scores, "newest export", null);
+            var people = PeopleResolver.Resolve(after);
+            var scores = ContactQuality.ScorePeople(after, people, asOf, ScoringOptions.Default);
+            var view = ScoreView.From(after, people, scores, "newest export", null);
             var owner = Contract.OwnerName(after.Snapshots.Select(s => s.Owner).FirstOrDefault(o => o is not null)) ?? manifest.Owner.Name;
             var model = ReportBuilder.Current(after, view, owner) with { Title = "Network report (demo: a synthetic persona)" };
             var report = Path.Combine(folder, "report.html");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkMetrics.Cli.Graph;
+using NetworkMetrics.Identity;
 using NetworkMetrics.Scoring;
 
 namespace NetworkMetrics.Cli.Commands;
@@ -21,10 +22,12 @@ internal static class GraphCommand
         var strict = NetmetricsApp.StrictOption();
         var pseudonymize = NetmetricsApp.PseudonymizeOption();
         var keyFile = NetmetricsApp.KeyFileOption();
+        var people = PeopleOptions.Create();
         var command = new Command("graph", "Write the owner's ego network (people, scores, layers, shared group conversations) as GraphML or GEXF.")
         {
             paths, format, output, asOf, strict, pseudonymize, keyFile,
         };
+        people.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var (pseudonymizer, keyError) = NetmetricsApp.ReadPseudonymizer(parse, pseudonymize, keyFile);
@@ -50,11 +53,16 @@ internal static class GraphCommand
                 return NetmetricsApp.Failed;
             }
 
-            var scores = ContactQuality.Score(result, at, ScoringOptions.Default);
-            var view = ScoreView.From(result, scores, "given", pseudonymizer);
-            var owner = result.Snapshots.Select(s => s.Owner).FirstOrDefault(o => o is not null);
-            var graph = EgoGraphBuilder.Build(result, scores, key => PersonOfKey(result, key), view.Id, view.Label,
-                pseudonymizer is null ? Contract.OwnerName(owner) ?? "owner" : "owner");
+            var (network, exit) = people.ResolvePeople(parse, result, stderr, parse.GetValue(strict), pseudonymizer);
+            if (exit is { } code)
+            {
+                return code;
+            }
+
+            var scores = ContactQuality.ScorePeople(result, network!, at, ScoringOptions.Default);
+            var view = ScoreView.From(result, network!, scores, "given", pseudonymizer);
+            var graph = EgoGraphBuilder.Build(result, scores, key => PersonOfKey(result, network!, key), view.Id, view.Label,
+                pseudonymizer is null ? network!.Owner?.Name ?? "owner" : "owner");
             var bytes = parse.GetValue(format) == "gexf" ? GraphWriter.Gexf(graph, at) : GraphWriter.GraphMl(graph);
             await File.WriteAllBytesAsync(parse.GetValue(output)!.FullName, bytes, ct).ConfigureAwait(false);
             await stdout.WriteLineAsync($"{parse.GetValue(output)!.FullName}: {graph.Nodes.Length} nodes, {graph.Edges.Length} edges").ConfigureAwait(false);
@@ -63,15 +71,14 @@ internal static class GraphCommand
         return command;
     }
 
-    /// <summary>The person id scoring gave the account a key belongs to (its primary key), null for the owner or an unknown key.</summary>
-    private static string? PersonOfKey(ImportResult result, AccountKey key)
+    /// <summary>The person id scoring gave the account a key belongs to, null for the owner or an unknown key.</summary>
+    private static string? PersonOfKey(ImportResult result, PeopleNetwork network, AccountKey key)
     {
-        var account = result.FindAccount(key);
-        if (account is null || result.Snapshots.Any(s => s.Owner is { } o && o.Platform == account.Platform && o.Keys.Contains(key)))
+        if (network.Find(key) is { } person)
         {
-            return null;
+            return person.IsOwner ? null : person.Id;
         }
 
-        return ContactQuality.PersonId(account);
+        return result.FindAccount(key) is { } account && network.Find(account.Key) is { IsOwner: false } found ? found.Id : null;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NetworkMetrics.Identity;
 using NetworkMetrics.Scoring;
 
 namespace NetworkMetrics.Cli.Commands;
@@ -32,10 +33,12 @@ internal static class ScoreCommand
         var strict = NetmetricsApp.StrictOption();
         var pseudonymize = NetmetricsApp.PseudonymizeOption();
         var keyFile = NetmetricsApp.KeyFileOption();
+        var people = PeopleOptions.Create();
         var command = new Command("score", "Score every contact (recency, frequency, reciprocity, intimacy, duration, multiplexity), place them in the 5/15/50/150 layers, and list what to do today.")
         {
             paths, asOf, json, csv, top, strict, pseudonymize, keyFile,
         };
+        people.AddTo(command);
         command.Validators.Add(r =>
         {
             if (r.GetValue(json) && r.GetValue(csv))
@@ -69,8 +72,14 @@ internal static class ScoreCommand
                 return NetmetricsApp.Failed;
             }
 
-            var scores = ContactQuality.Score(result, at, ScoringOptions.Default);
-            var view = ScoreView.From(result, scores, source, pseudonymizer);
+            var (network, exit) = people.ResolvePeople(parse, result, stderr, parse.GetValue(strict), pseudonymizer);
+            if (exit is { } code)
+            {
+                return code;
+            }
+
+            var scores = ContactQuality.ScorePeople(result, network!, at, ScoringOptions.Default);
+            var view = ScoreView.From(result, network!, scores, source, pseudonymizer);
             if (parse.GetValue(json))
             {
                 await stdout.WriteLineAsync(JsonSerializer.Serialize(view.Json(parse.GetValue(top)), ScoreJsonContext.Output.ScoreJson)).ConfigureAwait(false);
@@ -99,9 +108,11 @@ internal sealed class ScoreView
     private readonly string _asOfSource;
     private readonly ScoreOwnerJson? _owner;
     private readonly List<DiagnosticJson> _diagnostics;
+    private readonly Dictionary<string, string> _pseudonyms;
 
-    private ScoreView(ContactQualityResult scores, string asOfSource, Pseudonymizer? pseudonymizer, ScoreOwnerJson? owner, List<DiagnosticJson> diagnostics)
+    private ScoreView(ContactQualityResult scores, string asOfSource, Pseudonymizer? pseudonymizer, ScoreOwnerJson? owner, List<DiagnosticJson> diagnostics, Dictionary<string, string> pseudonyms)
     {
+        _pseudonyms = pseudonyms;
         _scores = scores;
         _asOfSource = asOfSource;
         _pseudonymizer = pseudonymizer;
@@ -109,19 +120,45 @@ internal sealed class ScoreView
         _diagnostics = diagnostics;
     }
 
-    public static ScoreView From(ImportResult result, ContactQualityResult scores, string asOfSource, Pseudonymizer? pseudonymizer)
+    /// <summary>The view of scores computed over people (<see cref="ContactQuality.ScorePeople"/>).</summary>
+    /// <remarks>
+    /// Pseudonymised, a person's id is the id <c>people --pseudonymize</c> gives them (derived from their pseudonymised
+    /// key), so that the outputs of the two commands join; names are dropped.
+    /// </remarks>
+    public static ScoreView From(ImportResult result, PeopleNetwork people, ContactQualityResult scores, string asOfSource, Pseudonymizer? pseudonymizer)
     {
-        var owner = result.Snapshots.Select(s => s.Owner).FirstOrDefault(o => o is not null);
-        var shown = pseudonymizer is null ? result : pseudonymizer.Apply(result);
-        var ownerJson = owner is null ? null
-            : pseudonymizer is null ? new ScoreOwnerJson(owner.Keys.IsDefaultOrEmpty ? owner.Id : owner.Keys[0].ToString(), Contract.OwnerName(owner))
-            : new ScoreOwnerJson(pseudonymizer.Pseudonymize(owner.Platform, owner.Id), null);
-        return new ScoreView(scores, asOfSource, pseudonymizer, ownerJson, Contract.Diagnostics(shown.Diagnostics));
+        var pseudonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<DiagnosticJson> diagnostics;
+        ScoreOwnerJson? owner;
+        if (pseudonymizer is null)
+        {
+            owner = people.Owner is { } o ? new ScoreOwnerJson(o.Id, o.Name) : null;
+            diagnostics = Contract.Diagnostics(result.Diagnostics.Concat(people.Diagnostics));
+        }
+        else
+        {
+            var shown = people.Pseudonymize(pseudonymizer);
+            foreach (var person in people.People.Append(people.Owner).OfType<Person>())
+            {
+                if (!person.Accounts.IsDefaultOrEmpty && shown.Find(pseudonymizer.Pseudonymize(person.Accounts[0].Key)) is { } alias)
+                {
+                    pseudonyms[person.Id] = alias.Id;
+                }
+            }
+
+            owner = shown.Owner is { } o ? new ScoreOwnerJson(o.Id, null) : null;
+            diagnostics = Contract.Diagnostics(pseudonymizer.Apply(result).Diagnostics.Concat(shown.Diagnostics));
+        }
+
+        return new ScoreView(scores, asOfSource, pseudonymizer, owner, diagnostics, pseudonyms);
     }
 
     public ContactQualityResult Scores => _scores;
 
-    public string Id(string id) => _pseudonymizer is null ? id : _pseudonymizer.PseudonymizePath("person", id);
+    /// <summary>A person's id as shown: the id itself, or, pseudonymised, the person's pseudonymous id.</summary>
+    public string Id(string id) => _pseudonymizer is null ? id
+        : _pseudonyms.TryGetValue(id, out var alias) ? alias
+        : _pseudonymizer.PseudonymizePath("person", id);
 
     public string? Name(string? name) => _pseudonymizer is null ? name : null;
 

@@ -101,6 +101,13 @@ internal static class DiagnosticCatalog
         ["addressbook.not-vcard"] = "the file holds no vCard",
         ["addressbook.outside-card"] = "lines outside BEGIN:VCARD / END:VCARD were ignored",
         ["addressbook.unterminated-card"] = "a card without END:VCARD",
+        ["identity.override-malformed"] = "a line of the overrides file that is not relation,a,b; ignored",
+        ["identity.override-unknown-key"] = "an override names a key no account carries (or several people's accounts do); ignored",
+        ["identity.override-conflict"] = "an override that cannot be honoured: 'same' against 'different', or 'different' for one account",
+        ["identity.shared-email"] = "an email on the accounts of different people (a household or a company): not evidence",
+        ["identity.shared-phone"] = "a phone number on the accounts of different people (a household or a company): not evidence",
+        ["identity.ambiguous-name"] = "a full name carried by several accounts of one platform: not evidence",
+        ["identity.merge-refused"] = "evidence that did not merge: two accounts of one platform, the owner on weak evidence, or an override 'different'",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The fixed description of a code (the code itself when unknown).</summary>

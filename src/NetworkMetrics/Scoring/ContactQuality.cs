@@ -1,3 +1,5 @@
+using NetworkMetrics.Identity;
+
 namespace NetworkMetrics.Scoring;
 
 /// <summary>
@@ -42,6 +44,35 @@ public static class ContactQuality
     public static ContactQualityResult Score(ImportResult result, DateTimeOffset asOf, ScoringOptions? options = null, Func<Account, string?>? personOf = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return Score(result, asOf, options, account => (PersonId(account, personOf), account.Name));
+    }
+
+    /// <summary>
+    /// Scores the people of an import as identity resolution built them (<see cref="PeopleResolver.Resolve"/>): each
+    /// person once, with the ties and interactions of all their accounts, under the person's id and name. The owner's
+    /// accounts (every platform's, and the cards or accounts resolution recognised as the owner's) are not scored;
+    /// accounts the network does not know are their own person, as in the other overload.
+    /// </summary>
+    /// <param name="result">The import the people were resolved from.</param>
+    /// <param name="people">The people (<see cref="PeopleResolver.Resolve"/> over <paramref name="result"/>).</param>
+    /// <param name="asOf">The as-of date (never the clock: pass it); later interactions and ties are ignored.</param>
+    /// <param name="options">The scoring model's options; <see cref="ScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The scores; each <see cref="PersonScore.Id"/> is a <see cref="Person.Id"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static ContactQualityResult ScorePeople(ImportResult result, PeopleNetwork people, DateTimeOffset asOf, ScoringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(people);
+        return Score(result, asOf, options, account => people.Find(account.Key) switch
+        {
+            { IsOwner: true } => null,
+            { } person => (person.Id, person.Name),
+            null => (account.Key.ToString(), account.Name),
+        });
+    }
+
+    private static ContactQualityResult Score(ImportResult result, DateTimeOffset asOf, ScoringOptions? options, Func<Account, (string Id, string? Name)?> personOf)
+    {
         options ??= ScoringOptions.Default;
         options.Validate();
 
@@ -50,10 +81,15 @@ public static class ContactQuality
         var byKey = new Dictionary<AccountKey, int>(result.Accounts.Length);
         foreach (var account in result.Accounts)
         {
-            var id = PersonId(account, personOf);
+            if (personOf(account) is not var (id, name))
+            {
+                byKey[account.Key] = -1; // the owner's: not a contact
+                continue;
+            }
+
             if (!byId.TryGetValue(id, out var person))
             {
-                person = builder.AddPerson(id, account.Name);
+                person = builder.AddPerson(id, name);
                 byId.Add(id, person);
             }
 
@@ -124,7 +160,7 @@ public static class ContactQuality
         return builder.Score(asOf, options);
     }
 
-    /// <summary>The id <see cref="Score"/> gives the person of an account: <paramref name="personOf"/>'s value, else the account's primary key (<see cref="AccountKey.ToString"/>, <c>Platform:kind:value</c>).</summary>
+    /// <summary>The id <see cref="Score(ImportResult, DateTimeOffset, ScoringOptions?, Func{Account, string?}?)"/> gives the person of an account: <paramref name="personOf"/>'s value, else the account's primary key (<see cref="AccountKey.ToString"/>, <c>Platform:kind:value</c>).</summary>
     /// <param name="account">The account.</param>
     /// <param name="personOf">The mapping to a person id, if any.</param>
     /// <returns>The person id.</returns>
