@@ -126,6 +126,37 @@ public sealed record GrowthFit
     }
 
     /// <summary>
+    /// The pointwise 95% confidence interval of the fitted curve at <paramref name="t"/>, by the delta method:
+    /// f(t; θ̂) ± t₀.₉₇₅(n − p)·√(gᵀ Σ g) with g = ∂f/∂θ at θ̂ and Σ the parameters' covariance (as R's
+    /// <c>predictNLS</c>-style first-order bands; it is the uncertainty of the curve, not of a new observation).
+    /// </summary>
+    /// <param name="t">A time on the fit's axis.</param>
+    /// <returns>The lower and upper ends; <see langword="null"/> when the fit has no covariance (no residual degrees of freedom, a rank-deficient Jacobian) or did not converge.</returns>
+    public (double Lower, double Upper)? Band(double t)
+    {
+        if (_parameters is null || _covariance is null)
+        {
+            return null;
+        }
+
+        var curve = GrowthCurves.Curve(Model);
+        var p = _parameters.Length;
+        Span<double> g = stackalloc double[p];
+        var value = curve.ValueAndGradient(t, _parameters, g);
+        var variance = 0.0;
+        for (var a = 0; a < p; a++)
+        {
+            for (var b = 0; b < p; b++)
+            {
+                variance += g[a] * _covariance[(a * p) + b] * g[b];
+            }
+        }
+
+        var half = StudentT.Quantile(0.975, DegreesOfFreedom) * Math.Sqrt(Math.Max(variance, 0));
+        return double.IsFinite(half) && double.IsFinite(value) ? (value - half, value + half) : null;
+    }
+
+    /// <summary>
     /// The time at which the fitted curve reaches <paramref name="target"/>, with its 95% interval,
     /// or the reason it does not (ceiling below the target, a falling curve, no convergence).
     /// </summary>
