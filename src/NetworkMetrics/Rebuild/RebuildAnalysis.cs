@@ -119,6 +119,9 @@ public static partial class RebuildAnalysis
         public bool Returned { get; set; }
 
         public DateTimeOffset? Since { get; set; }
+
+        /// <summary>The matched account's key in the after export.</summary>
+        public AccountKey? AfterKey { get; set; }
     }
 
     private sealed class Context(ImportResult before, ImportResult after, DateTimeOffset reset, DateTimeOffset asOf, RebuildOptions options)
@@ -157,6 +160,7 @@ public static partial class RebuildAnalysis
                     {
                         match.Returned = true;
                         match.Since = since;
+                        match.AfterKey = match.Key;
                     }
                 }
             }
@@ -226,7 +230,7 @@ public static partial class RebuildAnalysis
             return rebuild;
         }
 
-        private RebuildContact Contact(Entry entry, bool dated) => new(entry.Person, entry.Key, entry.Name)
+        private RebuildContact Contact(Entry entry, bool dated) => new(entry.Person, entry.AfterKey ?? entry.Key, entry.Name)
         {
             BaselineSince = entry.BaselineSince,
             Since = entry.Since,
@@ -395,6 +399,7 @@ public static partial class RebuildAnalysis
                 {
                     entry.Returned = true;
                     entry.Since = since;
+                    entry.AfterKey = account.Key;
                 }
 
                 list.Add((account, since, entry));
