@@ -66,6 +66,7 @@ internal static class NetmetricsApp
         var root = new RootCommand("netmetrics: measure your online network from the data exports the platforms give you. Offline: nothing leaves this machine.");
         root.Add(InspectCommand(stdout, stderr, terminal));
         root.Add(ConvertCommand(stdout, stderr, terminal));
+        root.Add(RebuildCommand.Create(stdout, stderr, terminal));
         return root;
     }
 
@@ -91,7 +92,7 @@ internal static class NetmetricsApp
         return argument;
     }
 
-    private static Option<bool> StrictOption() => new("--strict")
+    internal static Option<bool> StrictOption() => new("--strict")
     {
         Description = "Stop at the first warning or error (exit code 1).",
     };
@@ -99,18 +100,18 @@ internal static class NetmetricsApp
     /// <summary>The environment variable that may hold the pseudonymisation key (UTF-8).</summary>
     public const string KeyVariable = "NETMETRICS_PSEUDONYM_KEY";
 
-    private static Option<bool> PseudonymizeOption() => new("--pseudonymize")
+    internal static Option<bool> PseudonymizeOption() => new("--pseudonymize")
     {
         Description = $"Replace every account id by HMAC-SHA256 over 'platform:id' and drop names, handles, URLs, emails, phones and contents. The key is read from --key-file or the {KeyVariable} environment variable, never from the command line.",
     };
 
-    private static Option<FileInfo?> KeyFileOption() => new("--key-file")
+    internal static Option<FileInfo?> KeyFileOption() => new("--key-file")
     {
         Description = "A file whose bytes are the pseudonymisation key (at least 16 bytes; a trailing line break is ignored).",
     };
 
     /// <summary>The pseudonymizer the options ask for; null when not asked; an error message when the key is missing or short.</summary>
-    private static (Pseudonymizer? Pseudonymizer, string? Error) ReadPseudonymizer(ParseResult parse, Option<bool> pseudonymize, Option<FileInfo?> keyFile)
+    internal static (Pseudonymizer? Pseudonymizer, string? Error) ReadPseudonymizer(ParseResult parse, Option<bool> pseudonymize, Option<FileInfo?> keyFile)
     {
         if (!parse.GetValue(pseudonymize))
         {
@@ -259,7 +260,7 @@ internal static class NetmetricsApp
         return command;
     }
 
-    private static async Task ReportAsync(TextWriter stderr, IEnumerable<ImportDiagnostic> diagnostics)
+    internal static async Task ReportAsync(TextWriter stderr, IEnumerable<ImportDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {

@@ -87,12 +87,16 @@ public static partial class RebuildAnalysis
             return (given.ToUniversalTime(), false);
         }
 
+        // An archive's name gives a day, not an instant: it means the end of that day (as --as-of DATE does).
         DateTimeOffset? newest = null;
         foreach (var snapshot in after.Snapshots)
         {
-            if (snapshot.ExportedAt is { } at && (newest is null || at > newest))
+            if (snapshot.ExportedAt is { } exported)
             {
-                newest = at;
+                var at = snapshot.ExportedAtSource == ExportDateSource.ArchiveName && exported.UtcDateTime.TimeOfDay == TimeSpan.Zero
+                    ? exported.ToUniversalTime().AddDays(1).AddTicks(-1)
+                    : exported;
+                newest = newest is null || at > newest ? at : newest;
             }
         }
 

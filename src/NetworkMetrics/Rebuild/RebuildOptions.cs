@@ -15,7 +15,7 @@ public sealed record RebuildOptions
     /// </summary>
     public DateTimeOffset? Reset { get; init; }
 
-    /// <summary>The date the regrowth is measured at; <see langword="null"/> for the newest after export's date.</summary>
+    /// <summary>The date the regrowth is measured at; <see langword="null"/> for the newest after export's date (the end of that UTC day when only the archive's name dates it).</summary>
     public DateTimeOffset? AsOf { get; init; }
 
     /// <summary>The scoring model for the baseline scores (each baseline contact scored as of the reset).</summary>
