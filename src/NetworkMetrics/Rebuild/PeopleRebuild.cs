@@ -22,8 +22,9 @@ public sealed record PeopleRebuild(int Before, int After, int Returning, int New
     public double? QualityRecovered { get; init; }
 
     /// <summary>
-    /// Time to reconnect over the baseline people with a baseline account on a dated platform (people back only
-    /// on undated platforms are left out: their time is unknown); <see langword="null"/> when no platform is dated.
+    /// Time to reconnect over the baseline people with a baseline account on a dated platform (those back only
+    /// where ties carry no dates are left out: their time is unknown; the others not back are censored at the
+    /// as-of day); <see langword="null"/> when no platform is dated.
     /// </summary>
     public SurvivalCurve? Survival { get; init; }
 

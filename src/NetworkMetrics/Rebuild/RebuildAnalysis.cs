@@ -133,6 +133,7 @@ public static partial class RebuildAnalysis
         private readonly Dictionary<string, double> _scores = new(StringComparer.Ordinal);
         private readonly Dictionary<string, double> _baselinePeople = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int?> _afterPeople = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _datedBaseline = new(StringComparer.Ordinal);
         private bool _beforeScored;
         private bool _afterScored;
 
@@ -198,6 +199,10 @@ public static partial class RebuildAnalysis
             foreach (var entry in baseline)
             {
                 _baselinePeople[entry.Person] = Math.Max(entry.Score, _baselinePeople.GetValueOrDefault(entry.Person));
+                if (dated)
+                {
+                    _datedBaseline.Add(entry.Person);
+                }
             }
 
             foreach (var (account, since, match) in afterAccounts)
@@ -491,7 +496,6 @@ public static partial class RebuildAnalysis
             var scores = new List<double>();
             var returnerScores = new List<double>();
             var returnerDays = new List<double>();
-            var anyDated = false;
             foreach (var (person, score) in _baselinePeople)
             {
                 total += score;
@@ -500,12 +504,20 @@ public static partial class RebuildAnalysis
                 {
                     returning++;
                     held += score;
+                }
+
+                if (!_datedBaseline.Contains(person))
+                {
+                    continue; // only on undated platforms before: no time to follow
+                }
+
+                if (back)
+                {
                     if (days is null)
                     {
-                        continue;
+                        continue; // back, but only where ties carry no dates
                     }
 
-                    anyDated = true;
                     returnerScores.Add(score);
                     returnerDays.Add(days.Value);
                 }
@@ -520,7 +532,7 @@ public static partial class RebuildAnalysis
                 Recovered = _baselinePeople.Count == 0 ? 0 : (double)returning / _baselinePeople.Count,
                 QualityRecovered = total > 0 ? held / total : null,
             };
-            return !anyDated
+            return times.Count == 0
                 ? people
                 : people with
                 {

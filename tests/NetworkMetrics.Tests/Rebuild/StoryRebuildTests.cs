@@ -149,6 +149,10 @@ public sealed class StoryRebuildTests(StoryFixture story) : IClassFixture<StoryF
         Assert.Equal(platforms.Sum(p => p.Before) - 2, people.Before); // less the two hidden LinkedIn members
         Assert.Equal(platforms.Sum(p => p.Returning), people.Returning);
         Assert.Equal(platforms.Sum(p => p.After), people.After);
+        // Time to reconnect follows the people with a dated baseline tie (LinkedIn's 399 known members, Facebook's 306):
+        // X's people have no dates to follow, and are left out rather than counted as never back.
+        Assert.Equal(399 + 306, people.Survival!.Count);
+        Assert.Equal(108 + 76, people.Survival.EventCount);
         Assert.True(people.Concordance!.Index > 0.55);
         Assert.True(people.QualityRecovered >= 1.15 * people.Recovered);
     }
