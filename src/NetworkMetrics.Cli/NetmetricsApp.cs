@@ -70,6 +70,7 @@ internal static class NetmetricsApp
         root.Add(Commands.ScoreCommand.Create(stdout, stderr, terminal));
         root.Add(Commands.GraphCommand.Create(stdout, stderr, terminal));
         root.Add(Commands.DemoCommand.Create(stdout, stderr, terminal));
+        root.Add(RebuildCommand.Create(stdout, stderr, terminal));
         return root;
     }
 
