@@ -104,7 +104,7 @@ public sealed class IdentityProperties
         var accounts = g.Build();
         var shuffled = accounts.OrderBy(_ => 0).ToList();
         new Random(g.Seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shuffled));
-        var reversed = g with { Different = [.. g.Different.Reverse()], Same = [.. g.Same.Reverse()] };
+        var reversed = g with { Different = [.. Enumerable.Reverse(g.Different)], Same = [.. Enumerable.Reverse(g.Same)] };
 
         var a = PeopleResolver.Resolve(g.World().Build(accounts), g.Options());
         var b = PeopleResolver.Resolve(g.World().Build(shuffled), reversed.Options());
