@@ -56,7 +56,7 @@ public class IdentityBenchmarks
                 Owner = new Account(AccountKey.Create(Platform.LinkedIn, AccountKeyKind.Url, "https://www.linkedin.com/in/owner")) { Name = "Avery Quill", Emails = [new EmailAddress("avery@quill.example", "avery@quill.example")] },
                 Counts = new NetworkCounts(),
             }],
-            Accounts = [.. list.DistinctBy(a => a.Key)],
+            Accounts = [.. list.DistinctBy(a => a.Key).OrderBy(a => a.Key)], // in key order, as ImportResult.Accounts is
             Inputs = [],
             Files = [],
             Diagnostics = [],

@@ -119,8 +119,33 @@ public sealed class PeopleNetwork
     /// <summary>The id of a person whose strongest, smallest key is <paramref name="key"/>: <c>p-</c> and 12 hex digits of SHA-256 over its string form.</summary>
     internal static string IdOf(AccountKey key)
     {
+        // The UTF-8 of the key's string form, without building the string (one id per person).
+        var platform = key.Platform.ToString();
+        var kind = AccountKey.KindName(key.Kind);
+        var length = platform.Length + kind.Length + 2 + Encoding.UTF8.GetMaxByteCount(key.Value.Length);
+        var rented = length > 512 ? System.Buffers.ArrayPool<byte>.Shared.Rent(length) : null;
+        var buffer = rented is null ? stackalloc byte[512] : rented;
+        var n = Encoding.UTF8.GetBytes(platform, buffer);
+        buffer[n++] = (byte)':';
+        n += Encoding.UTF8.GetBytes(kind, buffer[n..]);
+        buffer[n++] = (byte)':';
+        n += Encoding.UTF8.GetBytes(key.Value, buffer[n..]);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()), hash);
-        return "p-" + Convert.ToHexString(hash[..6]).ToLowerInvariant();
+        SHA256.HashData(buffer[..n], hash);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return string.Create(14, hash[..6].ToArray(), static (chars, bytes) =>
+        {
+            chars[0] = 'p';
+            chars[1] = '-';
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                chars[2 + (2 * i)] = "0123456789abcdef"[bytes[i] >> 4];
+                chars[3 + (2 * i)] = "0123456789abcdef"[bytes[i] & 0xF];
+            }
+        });
     }
 }
