@@ -69,8 +69,9 @@ internal static class NetmetricsApp
         root.Add(PeopleCommand.Create(stdout, stderr, terminal));
         root.Add(Commands.ScoreCommand.Create(stdout, stderr, terminal));
         root.Add(Commands.GraphCommand.Create(stdout, stderr, terminal));
-        root.Add(Commands.DemoCommand.Create(stdout, stderr, terminal));
         root.Add(RebuildCommand.Create(stdout, stderr, terminal));
+        root.Add(Commands.ReportCommand.Create(stdout, stderr, terminal));
+        root.Add(Commands.DemoCommand.Create(stdout, stderr, terminal));
         return root;
     }
 

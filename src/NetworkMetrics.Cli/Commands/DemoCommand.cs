@@ -3,8 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using NetworkMetrics.Cli.Report;
-using NetworkMetrics.Samples.Story;
 using NetworkMetrics.Identity;
+using NetworkMetrics.Samples.Story;
 using NetworkMetrics.Scoring;
 
 namespace NetworkMetrics.Cli.Commands;
@@ -22,7 +22,7 @@ internal static class DemoCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, bool terminal)
     {
         var output = new Option<DirectoryInfo?>("--out") { Description = $"The folder to write the sample exports and the report into (default: {DefaultFolder}/ in the current directory)." };
-        var command = new Command("demo", "Write a synthetic persona's exports (401 LinkedIn connections, 306 Facebook friends, 486 X followings, then a reset and six months of regrowth), analyse them and write the report.")
+        var command = new Command("demo", "Write a synthetic persona's exports (401 LinkedIn connections, 306 Facebook friends, 486 X followings, then a reset and six months of regrowth), analyse them like your own and write the report.")
         {
             output,
         };
@@ -31,24 +31,22 @@ internal static class DemoCommand
             var folder = parse.GetValue(output)?.FullName ?? Path.Combine(Environment.CurrentDirectory, DefaultFolder);
             var clock = Stopwatch.StartNew();
             var manifest = StorySample.Write(Path.Combine(folder, "exports"));
-            var options = ImportOptions.Default;
-            var before = await ExportImporter.ImportAsync(manifest.Before.All, options, null, ct).ConfigureAwait(false);
-            var after = await ExportImporter.ImportAsync(manifest.After.All, options, null, ct).ConfigureAwait(false);
-            var asOf = manifest.AsOf;
-            var people = PeopleResolver.Resolve(after);
-            var scores = ContactQuality.ScorePeople(after, people, asOf, ScoringOptions.Default);
-            var view = ScoreView.From(after, people, scores, "newest export", null);
-            var owner = Contract.OwnerName(after.Snapshots.Select(s => s.Owner).FirstOrDefault(o => o is not null)) ?? manifest.Owner.Name;
-            var model = ReportBuilder.Current(after, view, owner) with { Title = "Network report (demo: a synthetic persona)" };
+            var before = await ProgressDisplay.RunAsync(terminal, stderr, "Reading before",
+                progress => ExportImporter.ImportAsync(manifest.Before.All, ImportOptions.Default, progress, ct)).ConfigureAwait(false);
+            var after = await ProgressDisplay.RunAsync(terminal, stderr, "Reading after",
+                progress => ExportImporter.ImportAsync(manifest.After.All, ImportOptions.Default, progress, ct)).ConfigureAwait(false);
+            var (asOf, source) = AsOfOptions.Resolve(null, after);
+            var analysis = Analysis.Run(after, PeopleResolver.Resolve(after), before, PeopleResolver.Resolve(before),
+                asOf ?? manifest.AsOf, source, reset: null, pseudonymizer: null, "Network report — demo (a synthetic persona)");
             var report = Path.Combine(folder, "report.html");
-            await File.WriteAllTextAsync(report, HtmlReport.Render(model), new UTF8Encoding(false), ct).ConfigureAwait(false);
+            await File.WriteAllTextAsync(report, HtmlReport.Render(analysis.Report), new UTF8Encoding(false), ct).ConfigureAwait(false);
 
             var text = new StringBuilder();
-            text.AppendLine(CultureInfo.InvariantCulture, $"NetworkMetrics demo: {manifest.Owner.Name}, a synthetic persona, reset the network on {manifest.ResetDate:yyyy-MM-dd}.");
-            text.AppendLine(CultureInfo.InvariantCulture, $"Exports written to {Path.Combine(folder, "exports")} (read back through the real parsers).");
+            text.AppendLine(CultureInfo.InvariantCulture, $"NetworkMetrics demo: {manifest.Owner.Name}, a synthetic persona, resets the network and rebuilds it.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Exports written to {Path.Combine(folder, "exports")}, read back through the real parsers.");
             text.AppendLine();
-            Story(text, manifest, before, after, view);
-            text.AppendLine(CultureInfo.InvariantCulture, $"(demo done in {clock.Elapsed.TotalSeconds:0.0} s; the exports and the report are private data only in name: every person is invented)");
+            Story(text, before, analysis);
+            text.AppendLine(CultureInfo.InvariantCulture, $"Done in {clock.Elapsed.TotalSeconds:0.0} s. Every person in these files is invented. The report (open it in a browser; it works offline):");
             text.AppendLine(report);
             await stdout.WriteAsync(text.ToString()).ConfigureAwait(false);
             await stdout.FlushAsync(ct).ConfigureAwait(false);
@@ -57,32 +55,53 @@ internal static class DemoCommand
         return command;
     }
 
-    private static void Story(StringBuilder text, StoryManifest manifest, ImportResult before, ImportResult after, ScoreView view)
+    /// <summary>The story in numbers: before and after, who came back, the projection, quality against count, the top contacts and the today list.</summary>
+    internal static void Story(StringBuilder text, ImportResult before, Analysis analysis)
     {
-        text.AppendLine("Before the reset:");
-        foreach (var network in ReportBuilder.Networks(before).Where(n => n.Platform != nameof(Platform.AddressBook)))
+        var rebuild = analysis.Rebuild!;
+        text.AppendLine(CultureInfo.InvariantCulture, $"Before the reset: {string.Join(", ", ReportBuilder.Networks(before).Where(n => n.Platform != nameof(Platform.AddressBook)).Select(n => FormattableString.Invariant($"{Name(n.Platform)} {n.Count} {n.Relationship}")))}.");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"The reset: {rebuild.Reset.UtcDateTime:yyyy-MM-dd} ({(rebuild.ResetInferred ? "inferred from a burst of removals" : "given")}); as of {rebuild.AsOf.UtcDateTime:yyyy-MM-dd}, {(rebuild.AsOf - rebuild.Reset).TotalDays:0} days later:");
+        foreach (var p in rebuild.Platforms)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {network.Platform,-10} {network.Count,5} {network.Relationship}");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  {Name(p.Platform.ToString()),-9} {p.After,4} now: {p.Returning} of {p.Before} back ({Pct(p.Recovered)}), {p.New} new; those back hold {(p.QualityRecovered is { } q ? FormattableString.Invariant($"{Pct(q)} of the old quality, {(p.Recovered > 0 ? q / p.Recovered : 0):0.0}× their share of the count") : "? of the old quality")}");
+            if (!p.Dated)
+            {
+                text.AppendLine("            follows carry no dates: counts and lists only, no curve");
+            }
+            else if (p.Projection is { } projection)
+            {
+                var fit = p.Fits?.Best?.Name ?? "no model";
+                text.AppendLine(projection.Date is { } date
+                    ? FormattableString.Invariant($"            back to {p.Before} on {date:yyyy-MM-dd} (95% {projection.Lower:yyyy-MM-dd} to {(projection.Upper is { } u ? u.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}; {fit})")
+                    : FormattableString.Invariant($"            {projection.Statement ?? "no projection"} ({fit})"));
+            }
         }
 
-        text.AppendLine(CultureInfo.InvariantCulture, $"After, as of {manifest.AsOf:yyyy-MM-dd}:");
-        foreach (var network in ReportBuilder.Networks(after).Where(n => n.Platform != nameof(Platform.AddressBook)))
+        var people = rebuild.People;
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  People across platforms: {people.Returning} of {people.Before} back ({Pct(people.Recovered)} of the count, {(people.QualityRecovered is { } pq ? Pct(pq) : "?")} of the quality).");
+        if (people.Concordance?.Index is { } c)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {network.Platform,-10} {network.Count,5} {network.Relationship}");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Does the cream rise? {(c > 0.55 ? "Yes" : c < 0.45 ? "No, the reverse" : "Hardly")}: of two old contacts, the closer one came back first {Pct(c)} of the time (50% = no effect).");
         }
 
+        var scores = analysis.Scores;
+        var view = analysis.View;
         text.AppendLine();
-        var scores = view.Scores;
-        text.AppendLine(CultureInfo.InvariantCulture, $"Quality now: {scores.Network.People} people, quality-weighted size {scores.Network.QualityWeightedSize:0.0}; layers {string.Join(", ", scores.Layers.Select(l => FormattableString.Invariant($"{l.Nominal}: {l.People}")))}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"The network now: {scores.Network.People} people, worth {scores.Network.QualityWeightedSize:0} at full quality; circles {string.Join(", ", scores.Layers.Select(l => FormattableString.Invariant($"{l.Nominal}: {l.People}")))}.");
         text.AppendLine("Top contacts, and why:");
         foreach (var person in scores.People.Take(5))
         {
             var f = person.Factors;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"  {person.Rank}. {view.Label(person)}: {person.Score:0.0} (layer {(person.Layer is { } l ? l.ToString(CultureInfo.InvariantCulture) : "-")}; recency {f.Recency:0.00}, frequency {f.Frequency:0.00}, reciprocity {f.Reciprocity:0.00}, intimacy {f.Intimacy:0.00}, duration {f.Duration:0.00}, channels {f.Multiplexity:0.00})");
+                $"  {person.Rank}. {view.Label(person)} {person.Score:0} (circle {(person.Layer is { } l ? l.ToString(CultureInfo.InvariantCulture) : "-")}): recency {f.Recency:0.00}, frequency {f.Frequency:0.00}, reciprocity {f.Reciprocity:0.00}, intimacy {f.Intimacy:0.00}, duration {f.Duration:0.00}, channels {f.Multiplexity:0.00}");
         }
 
-        text.AppendLine("Today:");
+        text.AppendLine("What you can do today:");
         var i = 0;
         foreach (var item in scores.Today.Take(5))
         {
@@ -91,4 +110,8 @@ internal static class DemoCommand
 
         text.AppendLine();
     }
+
+    private static string Pct(double share) => FormattableString.Invariant($"{share * 100:0}%");
+
+    private static string Name(string platform) => platform == nameof(Platform.Twitter) ? "X" : platform;
 }

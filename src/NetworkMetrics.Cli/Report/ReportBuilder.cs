@@ -18,7 +18,7 @@ internal static partial class ReportBuilder
     public const int OverdueShown = 15;
 
     /// <summary>The report of the network as it is now (no rebuild section: the page says what a before export would add).</summary>
-    public static ReportModel Current(ImportResult current, ScoreView view, string owner)
+    public static ReportModel Current(ImportResult current, ScoreView view, string owner, IEnumerable<ImportDiagnostic> diagnostics)
     {
         var scores = view.Scores;
         var asOf = DateOnly.FromDateTime(scores.AsOf.UtcDateTime);
@@ -46,7 +46,7 @@ internal static partial class ReportBuilder
                 .Take(OverdueShown)
                 .Select(p => new OverdueContact(view.Label(p), p.Layer, (int)Math.Round(p.DaysSinceLastContact!.Value), (int)Math.Round(p.ExpectedIntervalDays!.Value), Math.Round(p.OverdueRatio!.Value, 2)))],
             Today = [.. scores.Today.Select(t => new TodayItem(ScoreView.Action(t.Kind), view.Name(t.Name) ?? view.Id(t.PersonId), t.Reason))],
-            Diagnostics = [.. current.Diagnostics.Select(d => new ReportDiagnostic(Contract.Severity(d.Severity), d.Code, d.File, d.Message) { Line = d.Line })],
+            Diagnostics = [.. diagnostics.Select(d => new ReportDiagnostic(Contract.Severity(d.Severity), d.Code, d.File, d.Message) { Line = d.Line })],
         };
     }
 
