@@ -37,6 +37,24 @@ public sealed class HtmlReportBrowserTests(ChromiumFixture chromium) : IDisposab
     }
 
     [Fact]
+    public async Task The_demo_writes_a_report_of_real_results_whose_charts_all_render()
+    {
+        var browser = await Browser();
+        var (code, stdout, stderr) = await Run.Cli("demo", "--out", _dir.Path);
+        Assert.True(code == 0, stderr);
+        var path = stdout.TrimEnd().Split('\n')[^1];
+        Assert.Equal(Path.Combine(_dir.Path, "report.html"), path);
+
+        var page = await BrowserPage.OpenAsync(browser, path, 1280, 900, mobile: false);
+
+        AssertClean(page, browser);
+        // Per dated platform (LinkedIn, Facebook) a regrowth and a reconnection chart, the layer circles, give and get, …
+        Assert.Contains("layers", page.Charts.Select(c => c.Id));
+        Assert.True(page.Charts.Count >= 6, $"{page.Charts.Count} charts");
+        AssertAllVisible(page);
+    }
+
+    [Fact]
     public async Task At_a_phones_width_the_charts_render_and_nothing_overflows_the_screen()
     {
         var browser = await Browser();
