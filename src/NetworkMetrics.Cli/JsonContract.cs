@@ -110,12 +110,18 @@ internal sealed partial class CliJsonContext : JsonSerializerContext
     /// The context the CLI writes with: indented, and without escaping non-ASCII text or
     /// apostrophes (the output is a file or a terminal, never HTML).
     /// </summary>
-    public static CliJsonContext Output { get; } = new(new JsonSerializerOptions
+    public static CliJsonContext Output { get; } = new(OutputOptions());
+
+    /// <summary>
+    /// New options as every JSON output of the CLI is written with (each command's context takes its own instance):
+    /// indented, nothing ignored, non-ASCII text and apostrophes unescaped.
+    /// </summary>
+    internal static JsonSerializerOptions OutputOptions() => new()
     {
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    };
 }
 
 /// <summary>UTC instants as ISO 8601 with a Z, fractions only when present: culture- and zone-independent.</summary>

@@ -37,32 +37,16 @@ internal static class GraphCommand
                 return NetmetricsApp.Usage;
             }
 
-            var options = ImportOptions.Default with { Strict = parse.GetValue(strict) };
-            var result = await ProgressDisplay.RunAsync(terminal, stderr, "Reading",
-                progress => ExportImporter.ImportAsync(parse.GetValue(paths)!, options, progress, ct)).ConfigureAwait(false);
-            await NetmetricsApp.ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
-            if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
+            var (scored, exit) = await ScoredImport.LoadAsync(parse, parse.GetValue(paths)!, parse.GetValue(strict), parse.GetValue(asOf), people,
+                pseudonymizer, terminal, stderr, ct).ConfigureAwait(false);
+            if (scored is not { Result: var result, People: var network, Scores: var scores, View: var view })
             {
-                return NetmetricsApp.Failed;
+                return exit;
             }
 
-            var (when, _) = AsOfOptions.Resolve(parse.GetValue(asOf), result);
-            if (when is not { } at)
-            {
-                await stderr.WriteLineAsync("netmetrics: the exports state no date to score as of: give --as-of DATE").ConfigureAwait(false);
-                return NetmetricsApp.Failed;
-            }
-
-            var (network, exit) = people.ResolvePeople(parse, result, stderr, parse.GetValue(strict), pseudonymizer);
-            if (exit is { } code)
-            {
-                return code;
-            }
-
-            var scores = ContactQuality.ScorePeople(result, network!, at, ScoringOptions.Default);
-            var view = ScoreView.From(result, network!, scores, "given", pseudonymizer);
-            var graph = EgoGraphBuilder.Build(result, scores, key => PersonOfKey(result, network!, key), view.Id, view.Label,
-                pseudonymizer is null ? network!.Owner?.Name ?? "owner" : "owner");
+            var at = scores.AsOf;
+            var graph = EgoGraphBuilder.Build(result, scores, key => PersonOfKey(result, network, key), view.Id, view.Label,
+                pseudonymizer is null ? network.Owner?.Name ?? "owner" : "owner");
             var bytes = parse.GetValue(format) == "gexf" ? GraphWriter.Gexf(graph, at) : GraphWriter.GraphMl(graph);
             await File.WriteAllBytesAsync(parse.GetValue(output)!.FullName, bytes, ct).ConfigureAwait(false);
             await stdout.WriteLineAsync($"{parse.GetValue(output)!.FullName}: {graph.Nodes.Length} nodes, {graph.Edges.Length} edges").ConfigureAwait(false);

@@ -38,10 +38,5 @@ internal sealed record EvidenceJson(
 internal sealed partial class PeopleJsonContext : JsonSerializerContext
 {
     /// <summary>Indented, without escaping non-ASCII text or apostrophes, as <see cref="CliJsonContext.Output"/>.</summary>
-    public static PeopleJsonContext Output { get; } = new(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    public static PeopleJsonContext Output { get; } = new(CliJsonContext.OutputOptions());
 }

@@ -139,10 +139,5 @@ internal sealed record SeriesFitJson(
 internal sealed partial class RebuildJsonContext : JsonSerializerContext
 {
     /// <summary>The context the command writes with: indented, without escaping non-ASCII text (as <see cref="CliJsonContext.Output"/>).</summary>
-    public static RebuildJsonContext Output { get; } = new(new JsonSerializerOptions
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    public static RebuildJsonContext Output { get; } = new(CliJsonContext.OutputOptions());
 }

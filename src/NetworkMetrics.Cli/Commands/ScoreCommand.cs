@@ -56,30 +56,13 @@ internal static class ScoreCommand
             }
 
             var machine = parse.GetValue(json) || parse.GetValue(csv);
-            var options = ImportOptions.Default with { Strict = parse.GetValue(strict) };
-            var result = await ProgressDisplay.RunAsync(terminal && !machine, stderr, "Reading",
-                progress => ExportImporter.ImportAsync(parse.GetValue(paths)!, options, progress, ct)).ConfigureAwait(false);
-            await NetmetricsApp.ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
-            if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
+            var (scored, exit) = await ScoredImport.LoadAsync(parse, parse.GetValue(paths)!, parse.GetValue(strict), parse.GetValue(asOf), people,
+                pseudonymizer, terminal && !machine, stderr, ct).ConfigureAwait(false);
+            if (scored is not { View: var view })
             {
-                return NetmetricsApp.Failed;
+                return exit;
             }
 
-            var (when, source) = AsOfOptions.Resolve(parse.GetValue(asOf), result);
-            if (when is not { } at)
-            {
-                await stderr.WriteLineAsync("netmetrics: the exports state no date to score as of: give --as-of DATE").ConfigureAwait(false);
-                return NetmetricsApp.Failed;
-            }
-
-            var (network, exit) = people.ResolvePeople(parse, result, stderr, parse.GetValue(strict), pseudonymizer);
-            if (exit is { } code)
-            {
-                return code;
-            }
-
-            var scores = ContactQuality.ScorePeople(result, network!, at, ScoringOptions.Default);
-            var view = ScoreView.From(result, network!, scores, source, pseudonymizer);
             if (parse.GetValue(json))
             {
                 await stdout.WriteLineAsync(JsonSerializer.Serialize(view.Json(parse.GetValue(top)), ScoreJsonContext.Output.ScoreJson)).ConfigureAwait(false);

@@ -80,10 +80,5 @@ internal sealed record TodayJson(
 internal sealed partial class ScoreJsonContext : JsonSerializerContext
 {
     /// <summary>Indented, non-ASCII text unescaped (as <see cref="CliJsonContext.Output"/>).</summary>
-    public static ScoreJsonContext Output { get; } = new(new System.Text.Json.JsonSerializerOptions
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+    public static ScoreJsonContext Output { get; } = new(CliJsonContext.OutputOptions());
 }

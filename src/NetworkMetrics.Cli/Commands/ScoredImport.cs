@@ -1,0 +1,42 @@
+using NetworkMetrics.Identity;
+using NetworkMetrics.Scoring;
+
+namespace NetworkMetrics.Cli.Commands;
+
+/// <summary>
+/// What <c>score</c> and <c>graph</c> both start from: the inputs imported (with the progress bar when asked), their
+/// problems on stderr, the as-of instant resolved, people built with the command's <c>--links</c> options, and the
+/// people scored. Either the result or the exit code to return.
+/// </summary>
+internal sealed record ScoredImport(ImportResult Result, PeopleNetwork People, ContactQualityResult Scores, ScoreView View)
+{
+    public static async Task<(ScoredImport? Scored, int ExitCode)> LoadAsync(
+        System.CommandLine.ParseResult parse, string[] paths, bool strict, DateOnly? asOf, PeopleOptions people,
+        Pseudonymizer? pseudonymizer, bool showProgress, TextWriter stderr, CancellationToken ct)
+    {
+        var options = ImportOptions.Default with { Strict = strict };
+        var result = await ProgressDisplay.RunAsync(showProgress, stderr, "Reading",
+            progress => ExportImporter.ImportAsync(paths, options, progress, ct)).ConfigureAwait(false);
+        await NetmetricsApp.ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
+        if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
+        {
+            return (null, NetmetricsApp.Failed);
+        }
+
+        var (when, source) = AsOfOptions.Resolve(asOf, result);
+        if (when is not { } at)
+        {
+            await stderr.WriteLineAsync("netmetrics: the exports state no date to score as of: give --as-of DATE").ConfigureAwait(false);
+            return (null, NetmetricsApp.Failed);
+        }
+
+        var (network, exit) = people.ResolvePeople(parse, result, stderr, strict, pseudonymizer);
+        if (exit is { } code)
+        {
+            return (null, code);
+        }
+
+        var scores = ContactQuality.ScorePeople(result, network!, at, ScoringOptions.Default);
+        return (new ScoredImport(result, network!, scores, ScoreView.From(result, network!, scores, source, pseudonymizer)), NetmetricsApp.Ok);
+    }
+}
