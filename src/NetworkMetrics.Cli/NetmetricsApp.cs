@@ -194,7 +194,7 @@ internal static class NetmetricsApp
 
             if (parse.GetValue(json))
             {
-                await stdout.WriteLineAsync(JsonSerializer.Serialize(Contract.Inspect(summary), CliJsonContext.Output.InspectJson)).ConfigureAwait(false);
+                await JsonOutput.WriteLineAsync(stdout, Contract.Inspect(summary), CliJsonContext.Output.InspectJson, ct).ConfigureAwait(false);
             }
             else
             {

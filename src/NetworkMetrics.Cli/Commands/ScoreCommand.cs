@@ -65,7 +65,7 @@ internal static class ScoreCommand
 
             if (parse.GetValue(json))
             {
-                await stdout.WriteLineAsync(JsonSerializer.Serialize(view.Json(parse.GetValue(top)), ScoreJsonContext.Output.ScoreJson)).ConfigureAwait(false);
+                await JsonOutput.WriteLineAsync(stdout, view.Json(parse.GetValue(top)), ScoreJsonContext.Output.ScoreJson, ct).ConfigureAwait(false);
             }
             else if (parse.GetValue(csv))
             {
@@ -150,7 +150,8 @@ internal sealed class ScoreView
 
     public ScoreJson Json(int? top)
     {
-        var people = _scores.People.Take(top ?? int.MaxValue).Select(PersonJson).ToList();
+        // Made as they are written: the list of a large network is never held as JSON objects all at once.
+        var people = _scores.People.Take(top ?? int.MaxValue).Select(PersonJson);
         var layers = _scores.Layers.ToDictionary(l => l.Nominal.ToString(CultureInfo.InvariantCulture), l => l.People);
         var n = _scores.Network;
         var network = new ScoreNetworkJson(n.People, n.Contacted, Round(n.QualityWeightedSize), n.GiveGetRatio is { } r ? Round(r) : null,

@@ -9,7 +9,7 @@ internal sealed record ScoreJson(
     [property: JsonPropertyName("asOf"), JsonConverter(typeof(UtcDateConverter))] DateTimeOffset? AsOf,
     [property: JsonPropertyName("asOfSource")] string AsOfSource,
     [property: JsonPropertyName("owner")] ScoreOwnerJson? Owner,
-    [property: JsonPropertyName("people")] List<ScorePersonJson> People,
+    [property: JsonPropertyName("people")] IEnumerable<ScorePersonJson> People,
     [property: JsonPropertyName("layerMethod")] string LayerMethod,
     [property: JsonPropertyName("layers")] Dictionary<string, int> Layers,
     [property: JsonPropertyName("network")] ScoreNetworkJson Network,

