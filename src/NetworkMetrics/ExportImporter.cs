@@ -28,16 +28,25 @@ public static class ExportImporter
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>The snapshots, files and diagnostics.</returns>
     /// <exception cref="ExportFormatException">With <see cref="ImportOptions.Strict"/>, at the first warning or error.</exception>
+    /// <exception cref="ArgumentException"><see cref="ImportOptions.IncludeContent"/> without <see cref="ImportOptions.KeepInteractionRecords"/>.</exception>
     public static Task<ImportResult> ImportAsync(IEnumerable<string> paths, ImportOptions? options = null,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var list = paths.ToList();
         options ??= ImportOptions.Default;
+        if (!options.KeepInteractionRecords && options.IncludeContent)
+        {
+            throw new ArgumentException(
+                "ImportOptions.IncludeContent needs ImportOptions.KeepInteractionRecords: without interaction records, texts have nowhere to be kept.",
+                nameof(options));
+        }
+
+        var compact = !options.KeepInteractionRecords;
         return Task.Run(() =>
         {
             var engine = new ImportEngine(options, null, progress);
-            var result = engine.Run(list, _ => new CollectingSink(), cancellationToken);
+            var result = engine.Run(list, plan => new CollectingSink(compact, fingerprints: plan.PlatformSnapshots > 1), cancellationToken);
             var snapshots = SnapshotBuilder.Build(result.Plans, options);
             var files = OrderedFiles(result);
             return ResultBuilder.Build(snapshots, [.. result.Inputs], [.. files.Select(f => f.Result!)], Diagnostics(result, files));

@@ -14,6 +14,7 @@ internal static class ResultBuilder
     {
         var accounts = ImmutableArray.CreateBuilder<Account>();
         var interactions = ImmutableArray.CreateBuilder<Interaction>();
+        var segments = ImmutableArray.CreateBuilder<InteractionSegment>();
         var conversations = new List<Conversation>();
         var summaries = ImmutableArray.CreateBuilder<PlatformSummary>();
         var index = new Dictionary<AccountKey, Account>();
@@ -33,6 +34,7 @@ internal static class ResultBuilder
                 }
             }
 
+            messages += DistinctSegments(snapshots, maps, segments);
             for (var s = 0; s < snapshots.Count; s++)
             {
                 conversations.AddRange(snapshots[s].Snapshot.Conversations.Select(c => c with
@@ -46,7 +48,8 @@ internal static class ResultBuilder
             if (snapshots.Count > 1 && counts.Messages is not null)
             {
                 // Dated messages once each across snapshots; undated ones cannot be matched, so the snapshot with the most of them stands for them all.
-                var undated = snapshots.Max(s => (s.Snapshot.Counts.Messages ?? 0) - s.Snapshot.Interactions.Count(i => CountTally.IsMessage(i.Channel)));
+                var undated = snapshots.Max(s => (s.Snapshot.Counts.Messages ?? 0) - s.Snapshot.Interactions.Count(i => CountTally.IsMessage(i.Channel))
+                    - s.Snapshot.InteractionSegments.Sum(segment => segment.Messages));
                 counts = counts with { Messages = messages + undated };
             }
 
@@ -63,6 +66,7 @@ internal static class ResultBuilder
             Snapshots = [.. built.Select(b => b.Snapshot)],
             Accounts = accounts.ToImmutable(),
             Interactions = interactions.ToImmutable(),
+            InteractionSegments = segments.ToImmutable(),
             Conversations = SnapshotBuilder.MergeConversations(conversations, new Dictionary<AccountKey, AccountKey>()),
             Summaries = summaries.ToImmutable(),
             Inputs = inputs,
@@ -82,6 +86,72 @@ internal static class ResultBuilder
 
         var fingerprints = snapshots.Select(s => (IReadOnlyList<ulong>)[.. s.Snapshot.Interactions.Select((i, n) => Fingerprint.Of(i, s.ContentHashes[n]))]).ToList();
         return MessageUnion.Distinct(fingerprints);
+    }
+
+    /// <summary>
+    /// The compact form of <see cref="Distinct"/> (<see cref="ImportOptions.KeepInteractionRecords"/> off): each
+    /// snapshot's segments with their keys rewritten to the merged accounts' and, across several snapshots, a keep mask
+    /// over the occurrences an earlier snapshot already holds. Returns how many messages were kept.
+    /// </summary>
+    private static int DistinctSegments(List<SnapshotBuilder.Built> snapshots, List<Dictionary<AccountKey, AccountKey>> maps,
+        ImmutableArray<InteractionSegment>.Builder into)
+    {
+        if (snapshots.All(s => s.Snapshot.InteractionSegments.IsEmpty))
+        {
+            return 0;
+        }
+
+        var rewritten = snapshots.Select((s, n) => s.Snapshot.InteractionSegments.Select(segment => segment.WithKeys(maps[n])).ToList()).ToList();
+        if (snapshots.Count > 1)
+        {
+            if (rewritten.Any(list => list.Any(segment => !segment.HasFingerprints)))
+            {
+                throw new InvalidOperationException("A platform with several snapshots was read without message fingerprints.");
+            }
+
+            var fingerprints = rewritten.Select(list =>
+            {
+                var all = new List<ulong>(list.Sum(segment => segment.Rows.Length));
+                foreach (var segment in list)
+                {
+                    foreach (ref readonly var row in segment.Rows)
+                    {
+                        all.Add(row.Fingerprint);
+                    }
+                }
+
+                return (IReadOnlyList<ulong>)all;
+            }).ToList();
+            var keep = rewritten.Select(list => list.Select(segment => new bool[segment.Rows.Length]).ToList()).ToList();
+            var (snapshot, segmentIndex, start) = (-1, 0, 0);
+            foreach (var (s, i) in MessageUnion.Distinct(fingerprints))
+            {
+                if (s != snapshot)
+                {
+                    (snapshot, segmentIndex, start) = (s, 0, 0);
+                }
+
+                // Positions come in order within a snapshot: walk its segments forward.
+                while (i - start >= rewritten[s][segmentIndex].Rows.Length)
+                {
+                    start += rewritten[s][segmentIndex].Rows.Length;
+                    segmentIndex++;
+                }
+
+                keep[s][segmentIndex][i - start] = true;
+            }
+
+            rewritten = [.. rewritten.Select((list, s) => list.Select((segment, n) => segment.Where(keep[s][n])).ToList())];
+        }
+
+        var messages = 0;
+        foreach (var segment in rewritten.SelectMany(list => list))
+        {
+            into.Add(segment);
+            messages += segment.Messages;
+        }
+
+        return messages;
     }
 
     /// <summary>

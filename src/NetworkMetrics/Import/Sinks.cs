@@ -5,9 +5,23 @@ using NetworkMetrics.Text;
 namespace NetworkMetrics.Import;
 
 /// <summary>Collects a file's records for a materialised import.</summary>
-internal sealed class CollectingSink : RecordSink
+/// <param name="compact">
+/// Whether interactions are kept as rows of <see cref="Segment"/> rather than in <see cref="Interactions"/>
+/// (<see cref="ImportOptions.KeepInteractionRecords"/> off).
+/// </param>
+/// <param name="fingerprints">With <paramref name="compact"/>, whether each row keeps its message fingerprint (only a platform with several snapshots needs them).</param>
+internal sealed class CollectingSink(bool compact = false, bool fingerprints = true) : RecordSink
 {
     private Dictionary<(TieKind, AccountKey), int>? _nameTies;
+    private readonly InteractionSegment.Builder? _segment = compact ? new(fingerprints) : null;
+
+    /// <summary>Whether interactions go to <see cref="Segment"/> instead of <see cref="Interactions"/>.</summary>
+    public bool Compact => _segment is not null;
+
+    /// <summary>The file's interactions as rows (only when <see cref="Compact"/>); built once, when the file has been read.</summary>
+    public InteractionSegment Segment => _built ??= _segment!.Build();
+
+    private InteractionSegment? _built;
 
     public List<Account> Accounts { get; } = [];
 
@@ -77,6 +91,12 @@ internal sealed class CollectingSink : RecordSink
 
     public override void OnInteraction(Interaction interaction, ulong contentHash)
     {
+        if (_segment is not null)
+        {
+            _segment.Add(interaction, contentHash);
+            return;
+        }
+
         Interactions.Add(interaction);
         ContentHashes.Add(contentHash);
     }

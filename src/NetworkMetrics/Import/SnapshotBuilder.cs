@@ -34,6 +34,8 @@ internal static class SnapshotBuilder
         var ambiguousNames = new HashSet<AccountKey>();
         var ties = new List<Tie>();
         var interactions = new List<Interaction>();
+        var segments = new List<InteractionSegment>();
+        var newestTicks = long.MinValue;
         var hashes = new List<ulong>();
         var conversations = new List<Conversation>();
         var offers = new List<(Account, int)>();
@@ -73,6 +75,22 @@ internal static class SnapshotBuilder
                 newest = Max(newest, tie.Date);
             }
 
+            if (sink.Compact)
+            {
+                var segment = sink.Segment;
+                foreach (ref readonly var row in segment.Rows)
+                {
+                    if (CountTally.IsMessage(row.Channel))
+                    {
+                        tally.Messages++;
+                    }
+
+                    newestTicks = Math.Max(newestTicks, row.Ticks);
+                }
+
+                segments.Add(segment);
+            }
+
             for (var i = 0; i < sink.Interactions.Count; i++)
             {
                 var interaction = sink.Interactions[i];
@@ -92,6 +110,11 @@ internal static class SnapshotBuilder
             offers.AddRange(sink.OwnerOffers);
             details.AddRange(sink.OwnerDetails);
             reported ??= sink.ExportedAt;
+        }
+
+        if (newestTicks != long.MinValue)
+        {
+            newest = Max(newest, new DateTimeOffset(newestTicks, TimeSpan.Zero));
         }
 
         var (owner, ownerSource) = OwnerOffers.Best(offers);
@@ -165,6 +188,7 @@ internal static class SnapshotBuilder
             Accounts = [.. accounts.OrderBy(a => a.Key)],
             Ties = [.. ties.Select(t => Rewrite(t, map))],
             Interactions = [.. interactions.Select(new KeyRewriter(map).Rewrite)],
+            InteractionSegments = [.. segments.Select(segment => segment.WithKeys(map))],
             Conversations = MergeConversations(conversations, map),
             Files = files.ToImmutable(),
             Counts = tally.ToCounts(held),

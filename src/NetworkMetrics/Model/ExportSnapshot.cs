@@ -36,8 +36,14 @@ public sealed record ExportSnapshot
     /// <summary>The ties, in the order of the files and records that hold them.</summary>
     public ImmutableArray<Tie> Ties { get; init; } = [];
 
-    /// <summary>The interactions, in the order of the files and records that hold them.</summary>
+    /// <summary>
+    /// The interactions, in the order of the files and records that hold them; empty when the import was made with
+    /// <see cref="ImportOptions.KeepInteractionRecords"/> off.
+    /// </summary>
     public ImmutableArray<Interaction> Interactions { get; init; } = [];
+
+    /// <summary>The interactions as rows, one segment per file, when <see cref="ImportOptions.KeepInteractionRecords"/> is off (else empty).</summary>
+    internal ImmutableArray<Import.InteractionSegment> InteractionSegments { get; init; } = [];
 
     /// <summary>The conversations (threads), each once even when split across files, in id order.</summary>
     public ImmutableArray<Conversation> Conversations { get; init; } = [];

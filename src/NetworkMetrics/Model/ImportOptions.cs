@@ -24,6 +24,18 @@ public sealed record ImportOptions
     /// <summary>Whether message and post texts are kept in <see cref="Interaction.Content"/>. Off by default: contents are private.</summary>
     public bool IncludeContent { get; init; }
 
+    /// <summary>
+    /// <see langword="true"/> (the default): <see cref="ImportResult.Interactions"/> and <see cref="ExportSnapshot.Interactions"/>
+    /// hold an <see cref="Interaction"/> per interaction. <see langword="false"/>: both stay empty, and the interactions are
+    /// kept only in the compact form the scoring model reads (<see cref="Scoring.ContactQuality"/>): about 50 bytes an
+    /// interaction instead of several hundred, each record dropped as soon as it is parsed. For scoring large exports in
+    /// little memory (<c>netmetrics score</c> and <c>graph</c> import this way). Counts, export dates, accounts, ties and
+    /// conversations are the same either way. <see cref="ExportImporter.ImportAsync"/> refuses it together with
+    /// <see cref="IncludeContent"/> (texts have nowhere to go); <see cref="ExportImporter.InspectAsync"/> and
+    /// <see cref="ExportImporter.ReadAsync"/> ignore it.
+    /// </summary>
+    public bool KeepInteractionRecords { get; init; } = true;
+
     /// <summary>How many files are parsed at once; 0 (the default) means one per processor.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int MaxDegreeOfParallelism

@@ -27,8 +27,16 @@ public sealed record ImportResult
     /// once even where snapshots overlap (by the platform's id where it gives one; otherwise by direction,
     /// time, channel and a hash of the text). Within one snapshot nothing is de-duplicated: two identical
     /// messages sent in the same minute are two messages. Their account keys are those of <see cref="Accounts"/>.
+    /// Empty when the import was made with <see cref="ImportOptions.KeepInteractionRecords"/> off (the scoring
+    /// model still reads them).
     /// </summary>
     public ImmutableArray<Interaction> Interactions { get; init; } = [];
+
+    /// <summary>
+    /// The interactions as rows, in the same order and as de-duplicated as <see cref="Interactions"/>, when the import
+    /// was made with <see cref="ImportOptions.KeepInteractionRecords"/> off (else empty): what <see cref="Scoring.ContactQuality"/> reads.
+    /// </summary>
+    internal ImmutableArray<Import.InteractionSegment> InteractionSegments { get; init; } = [];
 
     /// <summary>The conversations of every snapshot, each once per platform and id (participants unioned), with the keys of <see cref="Accounts"/>.</summary>
     public ImmutableArray<Conversation> Conversations { get; init; } = [];

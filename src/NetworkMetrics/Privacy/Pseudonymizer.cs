@@ -94,6 +94,7 @@ public sealed class Pseudonymizer
             Snapshots = [.. result.Snapshots.Select(s => Apply(s, formats))],
             Accounts = accounts,
             Interactions = [.. result.Interactions.Select(Apply)],
+            InteractionSegments = [.. result.InteractionSegments.Select(Apply)],
             Conversations = [.. result.Conversations.Select(Apply)],
             Summaries = [.. result.Summaries.Select(Apply)],
             Inputs = [.. result.Inputs.Select(Apply)],
@@ -153,6 +154,15 @@ public sealed class Pseudonymizer
         };
     }
 
+    /// <summary>
+    /// Interactions kept as rows (<see cref="ImportOptions.KeepInteractionRecords"/> off), pseudonymised as
+    /// <see cref="Apply(Interaction)"/> does: keys and conversation ids pseudonymised, and the key of each message id
+    /// replaced by the key of a pseudonym of it (the id itself is not kept, so the pseudonym is of its key).
+    /// </summary>
+    private Import.InteractionSegment Apply(Import.InteractionSegment segment) =>
+        segment.Map(Pseudonymize, (platform, id) => Conversation(platform, id)!,
+            (platform, key) => Scoring.ContactQualityBuilder.SourceKey(Hash(platform + ":source-key:" + key.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
     private ExportSnapshot Apply(ExportSnapshot snapshot, IReadOnlyDictionary<string, string> formats) => new()
     {
         Platform = snapshot.Platform,
@@ -163,6 +173,7 @@ public sealed class Pseudonymizer
         Accounts = [.. snapshot.Accounts.Select(Apply).OrderBy(a => a.Key)],
         Ties = [.. snapshot.Ties.Select(t => new Tie(t.Platform, t.AccountKey is { } key ? Pseudonymize(key) : null, t.Kind) { Since = t.Since, EndedAt = t.EndedAt })],
         Interactions = [.. snapshot.Interactions.Select(Apply)],
+        InteractionSegments = [.. snapshot.InteractionSegments.Select(Apply)],
         Conversations = [.. snapshot.Conversations.Select(Apply)],
         Files = [.. snapshot.Files.Select(Apply)],
         Counts = snapshot.Counts,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NetworkMetrics.Identity;
 
 namespace NetworkMetrics.Scoring;
@@ -77,7 +78,7 @@ public static class ContactQuality
         options ??= ScoringOptions.Default;
         options.Validate();
 
-        var builder = new ContactQualityBuilder(result.Interactions.Length);
+        var builder = new ContactQualityBuilder(result.Interactions.Length + result.InteractionSegments.Sum(segment => segment.Rows.Length));
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byKey = new Dictionary<AccountKey, int>(result.Accounts.Length);
         foreach (var account in result.Accounts)
@@ -181,7 +182,73 @@ public static class ContactQuality
             }
         }
 
+        // Without interaction records (ImportOptions.KeepInteractionRecords off): the same, from the rows. Each key set
+        // of a segment is resolved to its distinct people once, when a row first refers to it.
+        var resolved = new List<int>();
+        foreach (var segment in result.InteractionSegments)
+        {
+            var rows = segment.Rows;
+            var sets = segment.KeySets;
+            var first = new int[sets.Length];
+            var end = new int[sets.Length];
+            first.AsSpan().Fill(-1);
+            resolved.Clear();
+            var lastSegmentConversation = -1;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                ref readonly var row = ref rows[i];
+                if (row.Ticks > asOfTicks || !segment.IsKept(i))
+                {
+                    continue;
+                }
+
+                var set = row.Keys;
+                if (first[set] < 0)
+                {
+                    first[set] = resolved.Count;
+                    foreach (var key in sets[set])
+                    {
+                        var person = PersonOfKey(key);
+                        if (person >= 0 && !CollectionsMarshal.AsSpan(resolved)[first[set]..].Contains(person))
+                        {
+                            resolved.Add(person);
+                        }
+                    }
+
+                    end[set] = resolved.Count;
+                }
+
+                AddAll(builder, row, CollectionsMarshal.AsSpan(resolved)[first[set]..end[set]], segment, ref lastSegmentConversation, ref lastConversation);
+            }
+        }
+
         return builder.Score(asOf, options);
+    }
+
+    private static void AddAll(ContactQualityBuilder builder, in Import.InteractionSegment.Row row, ReadOnlySpan<int> people, Import.InteractionSegment segment,
+        ref int lastSegmentConversation, ref int lastConversation)
+    {
+        if (people.IsEmpty)
+        {
+            return;
+        }
+
+        if (row.Conversation < 0)
+        {
+            lastSegmentConversation = -1;
+            lastConversation = -1;
+        }
+        else if (row.Conversation != lastSegmentConversation)
+        {
+            lastConversation = builder.Conversation(row.Platform, segment.ConversationIds[row.Conversation]);
+            lastSegmentConversation = row.Conversation;
+        }
+
+        foreach (var person in people)
+        {
+            builder.AddInteraction(person, row.Ticks, row.Channel, row.Direction, row.Visibility, row.Audience, row.Platform, row.CallSeconds,
+                row.Outcome, row.SourceKey, lastConversation);
+        }
     }
 
     /// <summary>The id <see cref="Score(ImportResult, DateTimeOffset, ScoringOptions?, Func{Account, string?}?)"/> gives the person of an account: <paramref name="personOf"/>'s value, else the account's primary key (<see cref="AccountKey.ToString"/>, <c>Platform:kind:value</c>).</summary>

@@ -1,0 +1,295 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using NetworkMetrics.Scoring;
+
+namespace NetworkMetrics.Import;
+
+/// <summary>
+/// The interactions of one file without an object each (<see cref="ImportOptions.KeepInteractionRecords"/> off): a
+/// 48-byte row per interaction over the file's distinct key arrays and conversation ids, which is what the scoring
+/// model reads (<see cref="ContactQuality"/>). Made by <see cref="Builder"/> as the parser hands over its records, so
+/// that each <see cref="Interaction"/> dies young; immutable afterwards. Rewriting the keys to merged accounts touches
+/// the key arrays only, and de-duplication across snapshots a keep mask: the rows themselves are never copied.
+/// </summary>
+internal sealed class InteractionSegment
+{
+    private readonly Row[] _rows;
+    private readonly int _count;
+
+    /// <summary>Rows to keep (<see langword="null"/>: all), set by de-duplication across snapshots.</summary>
+    private readonly bool[]? _keep;
+
+    private InteractionSegment(Row[] rows, int count, ImmutableArray<ImmutableArray<AccountKey>> keySets, ImmutableArray<string> conversationIds, bool[]? keep)
+    {
+        _rows = rows;
+        _count = count;
+        KeySets = keySets;
+        ConversationIds = conversationIds;
+        _keep = keep;
+    }
+
+    /// <summary>Whether the rows carry their <see cref="Row.Fingerprint"/> (made for a platform with several snapshots).</summary>
+    public bool HasFingerprints { get; private init; }
+
+    /// <summary>The distinct key arrays the rows refer to by <see cref="Row.Keys"/>.</summary>
+    public ImmutableArray<ImmutableArray<AccountKey>> KeySets { get; }
+
+    /// <summary>The distinct conversation ids the rows refer to by <see cref="Row.Conversation"/>.</summary>
+    public ImmutableArray<string> ConversationIds { get; }
+
+    /// <summary>Every row, kept or not (see <see cref="IsKept"/>).</summary>
+    public ReadOnlySpan<Row> Rows => _rows.AsSpan(0, _count);
+
+    /// <summary>Whether row <paramref name="index"/> is one of the segment's interactions (not dropped as a duplicate of an earlier snapshot's).</summary>
+    public bool IsKept(int index) => _keep is null || _keep[index];
+
+    /// <summary>How many interactions the segment holds (rows kept).</summary>
+    public int Count
+    {
+        get
+        {
+            if (_keep is null)
+            {
+                return _count;
+            }
+
+            var kept = 0;
+            foreach (var keep in _keep)
+            {
+                kept += keep ? 1 : 0;
+            }
+
+            return kept;
+        }
+    }
+
+    /// <summary>How many of the interactions kept are messages (<see cref="CountTally.IsMessage"/>).</summary>
+    public int Messages
+    {
+        get
+        {
+            var messages = 0;
+            var rows = Rows;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (IsKept(i) && CountTally.IsMessage(rows[i].Channel))
+                {
+                    messages++;
+                }
+            }
+
+            return messages;
+        }
+    }
+
+    /// <summary>The same rows with every key sent through <paramref name="map"/> (<see cref="SnapshotBuilder.Rewrite(ImmutableArray{AccountKey}, IReadOnlyDictionary{AccountKey, AccountKey})"/>).</summary>
+    public InteractionSegment WithKeys(IReadOnlyDictionary<AccountKey, AccountKey> map)
+    {
+        var changed = false;
+        var sets = ImmutableArray.CreateBuilder<ImmutableArray<AccountKey>>(KeySets.Length);
+        foreach (var keys in KeySets)
+        {
+            var rewritten = SnapshotBuilder.Rewrite(keys, map);
+            changed |= rewritten != keys;
+            sets.Add(rewritten);
+        }
+
+        return changed ? new InteractionSegment(_rows, _count, sets.MoveToImmutable(), ConversationIds, _keep) { HasFingerprints = HasFingerprints } : this;
+    }
+
+    /// <summary>The same rows with only those <paramref name="keep"/> marks kept (an array of <see cref="Rows"/>' length).</summary>
+    public InteractionSegment Where(bool[] keep)
+    {
+        if (keep.Length != _count)
+        {
+            throw new ArgumentException($"The mask has {keep.Length} entries for {_count} rows.", nameof(keep));
+        }
+
+        return new InteractionSegment(_rows, _count, KeySets, ConversationIds, keep) { HasFingerprints = HasFingerprints };
+    }
+
+    /// <summary>
+    /// A copy with keys, conversation ids and message-id keys sent through the given maps (pseudonymisation): the key
+    /// arrays and ids once each, the rows once.
+    /// </summary>
+    public InteractionSegment Map(Func<AccountKey, AccountKey> key, Func<Platform, string, string> conversationId, Func<Platform, long, long> sourceKey)
+    {
+        var rows = new Row[_count];
+        Rows.CopyTo(rows);
+        foreach (ref var row in rows.AsSpan())
+        {
+            if (row.SourceKey != 0)
+            {
+                row.SourceKey = sourceKey(row.Platform, row.SourceKey);
+            }
+        }
+
+        // A conversation id belongs to one platform: a file's rows all have the same one.
+        var platform = _count > 0 ? rows[0].Platform : default;
+        return new InteractionSegment(rows, _count, [.. KeySets.Select(keys => keys.Select(key).ToImmutableArray())],
+            [.. ConversationIds.Select(id => conversationId(platform, id))], _keep) { HasFingerprints = HasFingerprints };
+    }
+
+    /// <summary>
+    /// One interaction, as much of it as the scoring model and de-duplication read. Enums are stored in a byte
+    /// each (every value they have fits).
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    internal struct Row
+    {
+        /// <summary><see cref="Interaction.At"/> in UTC ticks.</summary>
+        public long Ticks;
+
+        /// <summary><see cref="Fingerprint.Of"/>: the identity of the message across overlapping snapshots.</summary>
+        public ulong Fingerprint;
+
+        /// <summary><see cref="ContactQualityBuilder.SourceKey"/> of <see cref="Interaction.SourceId"/>, or 0 for none.</summary>
+        public long SourceKey;
+
+        /// <summary>The index of <see cref="Interaction.AccountKeys"/> in <see cref="KeySets"/>.</summary>
+        public int Keys;
+
+        /// <summary>The index of <see cref="Interaction.ConversationId"/> in <see cref="ConversationIds"/>, or -1 for none.</summary>
+        public int Conversation;
+
+        /// <summary>The call's length in whole seconds (0 for none or unknown).</summary>
+        public int CallSeconds;
+
+        /// <summary><see cref="Interaction.Audience"/>.</summary>
+        public int Audience;
+
+        private byte _platform;
+        private byte _channel;
+        private byte _direction;
+        private byte _visibility;
+        private byte _outcome;
+
+        public Platform Platform
+        {
+            readonly get => (Platform)_platform;
+            set => _platform = checked((byte)value);
+        }
+
+        public InteractionChannel Channel
+        {
+            readonly get => (InteractionChannel)_channel;
+            set => _channel = checked((byte)value);
+        }
+
+        public InteractionDirection Direction
+        {
+            readonly get => (InteractionDirection)_direction;
+            set => _direction = checked((byte)value);
+        }
+
+        public InteractionVisibility Visibility
+        {
+            readonly get => (InteractionVisibility)_visibility;
+            set => _visibility = checked((byte)value);
+        }
+
+        public CallOutcome Outcome
+        {
+            readonly get => (CallOutcome)_outcome;
+            set => _outcome = checked((byte)value);
+        }
+    }
+
+    /// <summary>Collects a file's interactions as rows, one sink's, on one thread.</summary>
+    /// <param name="fingerprints">Whether to compute <see cref="Row.Fingerprint"/> (0 otherwise): only de-duplication across snapshots reads it.</param>
+    internal sealed class Builder(bool fingerprints)
+    {
+        private readonly List<ImmutableArray<AccountKey>> _keySets = [];
+
+        /// <summary>The key sets of one key, by their key: the two sides of a one-to-one chat alternate, so "the last set" alone would not share them.</summary>
+        private readonly Dictionary<AccountKey, int> _singleKeySets = [];
+        private readonly List<string> _conversationIds = [];
+        private readonly Dictionary<string, int> _conversationIndex = new(StringComparer.Ordinal);
+        private Row[] _rows = new Row[64];
+        private int _count;
+        private ImmutableArray<AccountKey> _lastKeys;
+        private int _lastKeysIndex = -1;
+        private string? _lastConversationId;
+        private int _lastConversation = -1;
+
+        public int Count => _count;
+
+        /// <summary>Adds one interaction (the object is not kept).</summary>
+        public void Add(Interaction interaction, ulong contentHash)
+        {
+            var keys = interaction.AccountKeys.IsDefault ? [] : interaction.AccountKeys;
+            if (keys.Length == 1)
+            {
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_singleKeySets, keys[0], out var exists);
+                if (!exists)
+                {
+                    index = _keySets.Count;
+                    _keySets.Add(keys);
+                }
+
+                _lastKeys = keys;
+                _lastKeysIndex = index;
+            }
+            else if (_lastKeysIndex < 0 || !Sequences.Equal(keys, _lastKeys))
+            {
+                // Consecutive interactions of one conversation share their keys: one entry for the run.
+                _lastKeys = keys;
+                _lastKeysIndex = _keySets.Count;
+                _keySets.Add(keys);
+            }
+
+            var conversation = -1;
+            if (interaction.ConversationId is { } id)
+            {
+                if (ReferenceEquals(id, _lastConversationId) || string.Equals(id, _lastConversationId, StringComparison.Ordinal))
+                {
+                    conversation = _lastConversation;
+                }
+                else
+                {
+                    ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_conversationIndex, id, out var exists);
+                    if (!exists)
+                    {
+                        index = _conversationIds.Count;
+                        _conversationIds.Add(id);
+                    }
+
+                    conversation = index;
+                    _lastConversationId = id;
+                    _lastConversation = index;
+                }
+            }
+
+            if (_count == _rows.Length)
+            {
+                Array.Resize(ref _rows, _rows.Length * 2);
+            }
+
+            ref var row = ref _rows[_count++];
+            row.Ticks = interaction.At.UtcTicks;
+            row.Fingerprint = fingerprints ? Import.Fingerprint.Of(interaction, contentHash) : 0;
+            row.SourceKey = interaction.SourceId is null ? 0 : ContactQualityBuilder.SourceKey(interaction.SourceId);
+            row.Keys = _lastKeysIndex;
+            row.Conversation = conversation;
+            row.CallSeconds = interaction.Duration is { } duration ? (int)Math.Clamp(duration.TotalSeconds, 0, int.MaxValue) : 0;
+            row.Audience = interaction.Audience;
+            row.Platform = interaction.Platform;
+            row.Channel = interaction.Channel;
+            row.Direction = interaction.Direction;
+            row.Visibility = interaction.Visibility;
+            row.Outcome = interaction.Outcome;
+        }
+
+        /// <summary>The segment (the builder is not used afterwards).</summary>
+        public InteractionSegment Build()
+        {
+            // A large file's rows are trimmed to size: the segment lives as long as the import.
+            if (_rows.Length - _count > 1024)
+            {
+                Array.Resize(ref _rows, _count);
+            }
+
+            return new InteractionSegment(_rows, _count, [.. _keySets], [.. _conversationIds], keep: null) { HasFingerprints = fingerprints };
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using NetworkMetrics.Identity;
+using NetworkMetrics.Samples.Story;
+using NetworkMetrics.Scoring;
+using NetworkMetrics.Tests.Import;
+
+namespace NetworkMetrics.Tests.Scoring;
+
+/// <summary>
+/// <see cref="ImportOptions.KeepInteractionRecords"/> off keeps interactions as rows only (what <c>score</c> and
+/// <c>graph</c> import with): the scores, counts, accounts, ties and conversations must be those of the full import,
+/// for every fixture (hostile ones included) and across overlapping snapshots.
+/// </summary>
+public sealed class CompactInteractionsScoringTests
+{
+    private static readonly ImportOptions Compact = ImportOptions.Default with { KeepInteractionRecords = false };
+
+    public static TheoryData<string> FixtureInputs() => CountingPathTests.FixtureInputs();
+
+    [Theory]
+    [MemberData(nameof(FixtureInputs))]
+    public async Task Scores_from_rows_are_the_scores_from_records(string fixture)
+    {
+        var path = Fixtures.Path(fixture);
+        var full = await ExportImporter.ImportAsync([path]);
+        var compact = await ExportImporter.ImportAsync([path], Compact);
+
+        AssertSameImport(full, compact);
+        var asOf = full.Snapshots.Select(s => s.ExportedAt).Max() ?? new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(Describe(ContactQuality.Score(full, asOf)), Describe(ContactQuality.Score(compact, asOf)));
+    }
+
+    [Fact]
+    public async Task Scores_from_rows_match_across_overlapping_snapshots_and_people()
+    {
+        // Before and after the reset: two snapshots of each platform, whose messages overlap and are counted once.
+        using var temp = new TempDir();
+        var manifest = StorySample.Write(temp.Path);
+        string[] paths = [.. manifest.Before.All, .. manifest.After.All];
+        var full = await ExportImporter.ImportAsync(paths);
+        var compact = await ExportImporter.ImportAsync(paths, Compact);
+
+        Assert.Contains(full.Summaries, s => s.Snapshots > 1);
+        Assert.NotEmpty(full.Interactions);
+        AssertSameImport(full, compact);
+        var scoredFull = ContactQuality.ScorePeople(full, PeopleResolver.Resolve(full), manifest.AsOf);
+        var scoredCompact = ContactQuality.ScorePeople(compact, PeopleResolver.Resolve(compact), manifest.AsOf);
+        Assert.Equal(Describe(scoredFull), Describe(scoredCompact));
+        Assert.True(scoredCompact.People.Sum(p => p.Interactions) > 0);
+    }
+
+    [Fact]
+    public async Task Pseudonymising_rows_pseudonymises_like_records()
+    {
+        using var temp = new TempDir();
+        var manifest = StorySample.Write(temp.Path);
+        var pseudonymizer = new Pseudonymizer("a key for the test, 32 bytes long"u8);
+        var full = pseudonymizer.Apply(await ExportImporter.ImportAsync(manifest.After.All));
+        var compact = pseudonymizer.Apply(await ExportImporter.ImportAsync(manifest.After.All, Compact));
+
+        var fromRecords = Describe(ContactQuality.Score(full, manifest.AsOf));
+        Assert.Equal(fromRecords, Describe(ContactQuality.Score(compact, manifest.AsOf)));
+        Assert.DoesNotContain(full.Accounts, a => compact.FindAccount(a.Key) is null);
+    }
+
+    [Fact]
+    public async Task Contents_cannot_be_kept_without_records()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            ExportImporter.ImportAsync([Fixtures.Path("LinkedIn/2024")], Compact with { IncludeContent = true }));
+
+        Assert.Contains("KeepInteractionRecords", error.Message, StringComparison.Ordinal);
+        Assert.Equal("options", error.ParamName);
+    }
+
+    private static void AssertSameImport(ImportResult full, ImportResult compact)
+    {
+        Assert.Empty(compact.Interactions);
+        Assert.All(compact.Snapshots, s => Assert.Empty(s.Interactions));
+        Assert.Equal(full.Summaries.Select(s => (s.Platform, s.Owner?.Key, s.ExportedAt, s.ExportedAtSource, s.OwnerSource, s.Counts, s.Snapshots)),
+            compact.Summaries.Select(s => (s.Platform, s.Owner?.Key, s.ExportedAt, s.ExportedAtSource, s.OwnerSource, s.Counts, s.Snapshots)));
+        Assert.Equal(full.Snapshots.Select(s => (s.Platform, s.ExportedAt, s.ExportedAtSource, s.Counts)),
+            compact.Snapshots.Select(s => (s.Platform, s.ExportedAt, s.ExportedAtSource, s.Counts)));
+        Assert.Equal(full.Accounts.Select(Account), compact.Accounts.Select(Account));
+        Assert.Equal(full.Conversations.Select(c => (c.Platform, c.Id, c.Kind, string.Join(',', c.Participants))),
+            compact.Conversations.Select(c => (c.Platform, c.Id, c.Kind, string.Join(',', c.Participants))));
+        Assert.Equal(full.Diagnostics.Select(d => d.ToString()), compact.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(full.Snapshots.Select(s => s.Ties.Length), compact.Snapshots.Select(s => s.Ties.Length));
+    }
+
+    private static string Account(Account a) =>
+        string.Join('|', a.Key, a.Name, a.Kind, a.IsAmbiguous, string.Join(',', a.Keys), string.Join(',', a.Emails.Select(e => e.Address)),
+            string.Join(',', a.Phones.Select(p => p.Written)));
+
+    /// <summary>Everything a score says, as text (scores to the last bit), in rank order.</summary>
+    private static List<string> Describe(ContactQualityResult result) =>
+    [
+        .. result.People.Select(p => string.Join('|',
+            p.Rank, p.Id, p.Score.ToString("R", CultureInfo.InvariantCulture), p.Layer, p.Factors, p.FirstContact, p.LastContact,
+            p.LastTwoWayContact, p.Interactions, string.Join(',', p.Channels), string.Join(',', p.Platforms), p.Given, p.Received,
+            p.Conversations, p.Effort.ToString("R", CultureInfo.InvariantCulture), p.CallTime, p.OverdueRatio)),
+        .. result.Today.Select(t => $"{t.Kind}|{t.PersonId}|{t.Reason}"),
+        result.Network.ToString(),
+    ];
+}
