@@ -14,6 +14,16 @@ internal static class JsonOutput
     /// <summary>Serialises <paramref name="value"/> to <paramref name="writer"/>, then a newline (what <c>WriteLine(Serialize(…))</c> wrote).</summary>
     public static async Task WriteLineAsync<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
+        if (writer is StreamWriter { Encoding: UTF8Encoding utf8 } direct && utf8.GetPreamble().Length == 0)
+        {
+            // The program's own standard output (Program.cs): UTF-8 already, so the bytes go to its stream as they are,
+            // after what the writer holds.
+            await direct.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await JsonSerializer.SerializeAsync(direct.BaseStream, value, typeInfo, cancellationToken).ConfigureAwait(false);
+            await direct.WriteLineAsync().ConfigureAwait(false);
+            return;
+        }
+
         await using (var stream = new TextWriterStream(writer))
         {
             await JsonSerializer.SerializeAsync(stream, value, typeInfo, cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,8 @@ internal sealed record ScoredImport(ImportResult Result, PeopleNetwork People, C
         System.CommandLine.ParseResult parse, string[] paths, bool strict, DateOnly? asOf, PeopleOptions people,
         Pseudonymizer? pseudonymizer, bool showProgress, TextWriter stderr, CancellationToken ct)
     {
-        var options = ImportOptions.Default with { Strict = strict };
+        // Scores and graphs read interactions as rows only: no record object is kept per message (docs/performance.md).
+        var options = ImportOptions.Default with { Strict = strict, KeepInteractionRecords = false };
         var result = await ProgressDisplay.RunAsync(showProgress, stderr, "Reading",
             progress => ExportImporter.ImportAsync(paths, options, progress, ct)).ConfigureAwait(false);
         await NetmetricsApp.ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
