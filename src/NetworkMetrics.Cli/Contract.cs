@@ -171,6 +171,14 @@ internal static class Contract
 
     private static string? Date(DateTimeOffset? date) => date is { } d ? UtcDateConverter.Format(d) : null;
 
+    /// <summary>
+    /// An import's diagnostics, pseudonymised when <paramref name="pseudonymizer"/> is given: through a summary, so that
+    /// the import's records (every interaction) are not copied only for their diagnostics.
+    /// </summary>
+    internal static System.Collections.Immutable.ImmutableArray<ImportDiagnostic> Diagnostics(ImportResult result, Pseudonymizer? pseudonymizer) =>
+        pseudonymizer is null ? result.Diagnostics
+        : pseudonymizer.Apply(new ImportSummary { Platforms = [], Inputs = result.Inputs, Files = result.Files, Diagnostics = result.Diagnostics }).Diagnostics;
+
     /// <summary>The diagnostics as the JSON outputs carry them.</summary>
     internal static List<DiagnosticJson> Diagnostics(IEnumerable<ImportDiagnostic> diagnostics) =>
         [.. diagnostics.Select(d => new DiagnosticJson(d.File, d.Line, d.Record, d.Offset, Severity(d.Severity), d.Code, d.Message))];

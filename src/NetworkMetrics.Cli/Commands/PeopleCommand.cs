@@ -48,7 +48,7 @@ internal static class PeopleCommand
             var options = ImportOptions.Default with { Strict = isStrict };
             var result = await ProgressDisplay.RunAsync(terminal && !asJson && !asCsv, stderr, "Reading",
                 progress => ExportImporter.ImportAsync(parse.GetValue(paths)!, options, progress, ct)).ConfigureAwait(false);
-            var importDiagnostics = pseudonymizer is null ? result.Diagnostics : pseudonymizer.Apply(result).Diagnostics;
+            var importDiagnostics = Contract.Diagnostics(result, pseudonymizer);
             await NetmetricsApp.ReportAsync(stderr, importDiagnostics).ConfigureAwait(false);
             if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
             {

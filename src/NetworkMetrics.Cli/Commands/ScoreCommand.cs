@@ -130,7 +130,7 @@ internal sealed class ScoreView
             }
 
             owner = shown.Owner is { } o ? new ScoreOwnerJson(o.Id, null) : null;
-            diagnostics = Contract.Diagnostics(pseudonymizer.Apply(result).Diagnostics.Concat(shown.Diagnostics));
+            diagnostics = Contract.Diagnostics(Contract.Diagnostics(result, pseudonymizer).Concat(shown.Diagnostics));
         }
 
         return new ScoreView(scores, asOfSource, pseudonymizer, owner, diagnostics, pseudonyms);

@@ -19,9 +19,13 @@ internal sealed class InteractionSegment
     /// <summary>Rows to keep (<see langword="null"/>: all), set by de-duplication across snapshots.</summary>
     private readonly bool[]? _keep;
 
-    private InteractionSegment(Row[] rows, int count, ImmutableArray<ImmutableArray<AccountKey>> keySets, ImmutableArray<string> conversationIds, bool[]? keep)
+    /// <summary>How many rows are messages (all rows, kept or not).</summary>
+    private readonly int _messages;
+
+    private InteractionSegment(Row[] rows, int count, int messages, ImmutableArray<ImmutableArray<AccountKey>> keySets, ImmutableArray<string> conversationIds, bool[]? keep)
     {
         _rows = rows;
+        _messages = messages;
         _count = count;
         KeySets = keySets;
         ConversationIds = conversationIds;
@@ -43,36 +47,21 @@ internal sealed class InteractionSegment
     /// <summary>Whether row <paramref name="index"/> is one of the segment's interactions (not dropped as a duplicate of an earlier snapshot's).</summary>
     public bool IsKept(int index) => _keep is null || _keep[index];
 
-    /// <summary>How many interactions the segment holds (rows kept).</summary>
-    public int Count
+    /// <summary>How many of the interactions kept are messages (<see cref="CountTally.IsMessage"/>): counted while built, recounted under a keep mask.</summary>
+    public int Messages
     {
         get
         {
             if (_keep is null)
             {
-                return _count;
+                return _messages;
             }
 
-            var kept = 0;
-            foreach (var keep in _keep)
-            {
-                kept += keep ? 1 : 0;
-            }
-
-            return kept;
-        }
-    }
-
-    /// <summary>How many of the interactions kept are messages (<see cref="CountTally.IsMessage"/>).</summary>
-    public int Messages
-    {
-        get
-        {
             var messages = 0;
             var rows = Rows;
             for (var i = 0; i < rows.Length; i++)
             {
-                if (IsKept(i) && CountTally.IsMessage(rows[i].Channel))
+                if (_keep[i] && CountTally.IsMessage((InteractionChannel)rows[i].Channel))
                 {
                     messages++;
                 }
@@ -81,6 +70,9 @@ internal sealed class InteractionSegment
             return messages;
         }
     }
+
+    /// <summary>The newest interaction's time (<see langword="null"/> for none), as the parser gave it.</summary>
+    public DateTimeOffset? Newest { get; private init; }
 
     /// <summary>The same rows with every key sent through <paramref name="map"/> (<see cref="SnapshotBuilder.Rewrite(ImmutableArray{AccountKey}, IReadOnlyDictionary{AccountKey, AccountKey})"/>).</summary>
     public InteractionSegment WithKeys(IReadOnlyDictionary<AccountKey, AccountKey> map)
@@ -94,7 +86,7 @@ internal sealed class InteractionSegment
             sets.Add(rewritten);
         }
 
-        return changed ? new InteractionSegment(_rows, _count, sets.MoveToImmutable(), ConversationIds, _keep) { HasFingerprints = HasFingerprints } : this;
+        return changed ? new InteractionSegment(_rows, _count, _messages, sets.MoveToImmutable(), ConversationIds, _keep) { HasFingerprints = HasFingerprints, Newest = Newest } : this;
     }
 
     /// <summary>The same rows with only those <paramref name="keep"/> marks kept (an array of <see cref="Rows"/>' length).</summary>
@@ -105,7 +97,7 @@ internal sealed class InteractionSegment
             throw new ArgumentException($"The mask has {keep.Length} entries for {_count} rows.", nameof(keep));
         }
 
-        return new InteractionSegment(_rows, _count, KeySets, ConversationIds, keep) { HasFingerprints = HasFingerprints };
+        return new InteractionSegment(_rows, _count, _messages, KeySets, ConversationIds, keep) { HasFingerprints = HasFingerprints, Newest = Newest };
     }
 
     /// <summary>
@@ -120,19 +112,18 @@ internal sealed class InteractionSegment
         {
             if (row.SourceKey != 0)
             {
-                row.SourceKey = sourceKey(row.Platform, row.SourceKey);
+                row.SourceKey = sourceKey((Platform)row.Platform, row.SourceKey);
             }
         }
 
         // A conversation id belongs to one platform: a file's rows all have the same one.
-        var platform = _count > 0 ? rows[0].Platform : default;
-        return new InteractionSegment(rows, _count, [.. KeySets.Select(keys => keys.Select(key).ToImmutableArray())],
-            [.. ConversationIds.Select(id => conversationId(platform, id))], _keep) { HasFingerprints = HasFingerprints };
+        var platform = _count > 0 ? (Platform)rows[0].Platform : default;
+        return new InteractionSegment(rows, _count, _messages, [.. KeySets.Select(keys => keys.Select(key).ToImmutableArray())],
+            [.. ConversationIds.Select(id => conversationId(platform, id))], _keep) { HasFingerprints = HasFingerprints, Newest = Newest };
     }
 
     /// <summary>
-    /// One interaction, as much of it as the scoring model and de-duplication read. Enums are stored in a byte
-    /// each (every value they have fits).
+    /// One interaction, as much of it as the scoring model and de-duplication read.
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
     internal struct Row
@@ -158,41 +149,12 @@ internal sealed class InteractionSegment
         /// <summary><see cref="Interaction.Audience"/>.</summary>
         public int Audience;
 
-        private byte _platform;
-        private byte _channel;
-        private byte _direction;
-        private byte _visibility;
-        private byte _outcome;
-
-        public Platform Platform
-        {
-            readonly get => (Platform)_platform;
-            set => _platform = checked((byte)value);
-        }
-
-        public InteractionChannel Channel
-        {
-            readonly get => (InteractionChannel)_channel;
-            set => _channel = checked((byte)value);
-        }
-
-        public InteractionDirection Direction
-        {
-            readonly get => (InteractionDirection)_direction;
-            set => _direction = checked((byte)value);
-        }
-
-        public InteractionVisibility Visibility
-        {
-            readonly get => (InteractionVisibility)_visibility;
-            set => _visibility = checked((byte)value);
-        }
-
-        public CallOutcome Outcome
-        {
-            readonly get => (CallOutcome)_outcome;
-            set => _outcome = checked((byte)value);
-        }
+        /// <summary>The <see cref="NetworkMetrics.Platform"/>, the <see cref="InteractionChannel"/>, <see cref="InteractionDirection"/>, <see cref="InteractionVisibility"/> and <see cref="CallOutcome"/>, a byte each (as in <see cref="InteractionRow"/>).</summary>
+        public byte Platform;
+        public byte Channel;
+        public byte Direction;
+        public byte Visibility;
+        public byte Outcome;
     }
 
     /// <summary>Collects a file's interactions as rows, one sink's, on one thread.</summary>
@@ -211,8 +173,8 @@ internal sealed class InteractionSegment
         private int _lastKeysIndex = -1;
         private string? _lastConversationId;
         private int _lastConversation = -1;
-
-        public int Count => _count;
+        private int _messages;
+        private DateTimeOffset? _newest;
 
         /// <summary>Adds one interaction (the object is not kept).</summary>
         public void Add(Interaction interaction, ulong contentHash)
@@ -273,11 +235,17 @@ internal sealed class InteractionSegment
             row.Conversation = conversation;
             row.CallSeconds = interaction.Duration is { } duration ? (int)Math.Clamp(duration.TotalSeconds, 0, int.MaxValue) : 0;
             row.Audience = interaction.Audience;
-            row.Platform = interaction.Platform;
-            row.Channel = interaction.Channel;
-            row.Direction = interaction.Direction;
-            row.Visibility = interaction.Visibility;
-            row.Outcome = interaction.Outcome;
+            row.Platform = checked((byte)interaction.Platform);
+            row.Channel = checked((byte)interaction.Channel);
+            row.Direction = checked((byte)interaction.Direction);
+            row.Visibility = checked((byte)interaction.Visibility);
+            row.Outcome = checked((byte)interaction.Outcome);
+            if (CountTally.IsMessage(interaction.Channel))
+            {
+                _messages++;
+            }
+
+            _newest = _newest is { } newest && newest > interaction.At ? newest : interaction.At; // as SnapshotBuilder.Max keeps the later of equals
         }
 
         /// <summary>The segment (the builder is not used afterwards).</summary>
@@ -289,7 +257,7 @@ internal sealed class InteractionSegment
                 Array.Resize(ref _rows, _count);
             }
 
-            return new InteractionSegment(_rows, _count, [.. _keySets], [.. _conversationIds], keep: null) { HasFingerprints = fingerprints };
+            return new InteractionSegment(_rows, _count, _messages, [.. _keySets], [.. _conversationIds], keep: null) { HasFingerprints = fingerprints, Newest = _newest };
         }
     }
 }

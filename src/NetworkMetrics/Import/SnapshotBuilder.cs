@@ -35,7 +35,6 @@ internal static class SnapshotBuilder
         var ties = new List<Tie>();
         var interactions = new List<Interaction>();
         var segments = new List<InteractionSegment>();
-        var newestTicks = long.MinValue;
         var hashes = new List<ulong>();
         var conversations = new List<Conversation>();
         var offers = new List<(Account, int)>();
@@ -77,18 +76,9 @@ internal static class SnapshotBuilder
 
             if (sink.Compact)
             {
-                var segment = sink.Segment;
-                foreach (ref readonly var row in segment.Rows)
-                {
-                    if (CountTally.IsMessage(row.Channel))
-                    {
-                        tally.Messages++;
-                    }
-
-                    newestTicks = Math.Max(newestTicks, row.Ticks);
-                }
-
-                segments.Add(segment);
+                tally.Messages += sink.Segment.Messages;
+                newest = Max(newest, sink.Segment.Newest);
+                segments.Add(sink.Segment);
             }
 
             for (var i = 0; i < sink.Interactions.Count; i++)
@@ -110,11 +100,6 @@ internal static class SnapshotBuilder
             offers.AddRange(sink.OwnerOffers);
             details.AddRange(sink.OwnerDetails);
             reported ??= sink.ExportedAt;
-        }
-
-        if (newestTicks != long.MinValue)
-        {
-            newest = Max(newest, new DateTimeOffset(newestTicks, TimeSpan.Zero));
         }
 
         var (owner, ownerSource) = OwnerOffers.Best(offers);

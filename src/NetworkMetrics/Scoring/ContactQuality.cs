@@ -182,8 +182,8 @@ public static class ContactQuality
             }
         }
 
-        // Without interaction records (ImportOptions.KeepInteractionRecords off): the same, from the rows. Each key set
-        // of a segment is resolved to its distinct people once, when a row first refers to it.
+        // Without interaction records (ImportOptions.KeepInteractionRecords off): the same, from the rows. A segment's
+        // key sets and conversation ids are each resolved once, when a row first refers to them.
         var resolved = new List<int>();
         foreach (var segment in result.InteractionSegments)
         {
@@ -191,9 +191,10 @@ public static class ContactQuality
             var sets = segment.KeySets;
             var first = new int[sets.Length];
             var end = new int[sets.Length];
+            var conversations = new int[segment.ConversationIds.Length];
             first.AsSpan().Fill(-1);
+            conversations.AsSpan().Fill(-1);
             resolved.Clear();
-            var lastSegmentConversation = -1;
             for (var i = 0; i < rows.Length; i++)
             {
                 ref readonly var row = ref rows[i];
@@ -218,37 +219,33 @@ public static class ContactQuality
                     end[set] = resolved.Count;
                 }
 
-                AddAll(builder, row, CollectionsMarshal.AsSpan(resolved)[first[set]..end[set]], segment, ref lastSegmentConversation, ref lastConversation);
+                if (first[set] == end[set])
+                {
+                    continue;
+                }
+
+                var platform = (Platform)row.Platform;
+                var conversation = -1;
+                if (row.Conversation >= 0)
+                {
+                    ref var index = ref conversations[row.Conversation];
+                    if (index < 0)
+                    {
+                        index = builder.Conversation(platform, segment.ConversationIds[row.Conversation]);
+                    }
+
+                    conversation = index;
+                }
+
+                foreach (var person in CollectionsMarshal.AsSpan(resolved)[first[set]..end[set]])
+                {
+                    builder.AddInteraction(person, row.Ticks, (InteractionChannel)row.Channel, (InteractionDirection)row.Direction,
+                        (InteractionVisibility)row.Visibility, row.Audience, platform, row.CallSeconds, (CallOutcome)row.Outcome, row.SourceKey, conversation);
+                }
             }
         }
 
         return builder.Score(asOf, options);
-    }
-
-    private static void AddAll(ContactQualityBuilder builder, in Import.InteractionSegment.Row row, ReadOnlySpan<int> people, Import.InteractionSegment segment,
-        ref int lastSegmentConversation, ref int lastConversation)
-    {
-        if (people.IsEmpty)
-        {
-            return;
-        }
-
-        if (row.Conversation < 0)
-        {
-            lastSegmentConversation = -1;
-            lastConversation = -1;
-        }
-        else if (row.Conversation != lastSegmentConversation)
-        {
-            lastConversation = builder.Conversation(row.Platform, segment.ConversationIds[row.Conversation]);
-            lastSegmentConversation = row.Conversation;
-        }
-
-        foreach (var person in people)
-        {
-            builder.AddInteraction(person, row.Ticks, row.Channel, row.Direction, row.Visibility, row.Audience, row.Platform, row.CallSeconds,
-                row.Outcome, row.SourceKey, lastConversation);
-        }
     }
 
     /// <summary>The id <see cref="Score(ImportResult, DateTimeOffset, ScoringOptions?, Func{Account, string?}?)"/> gives the person of an account: <paramref name="personOf"/>'s value, else the account's primary key (<see cref="AccountKey.ToString"/>, <c>Platform:kind:value</c>).</summary>
