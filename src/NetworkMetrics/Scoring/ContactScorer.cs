@@ -23,13 +23,14 @@ internal static class ContactScorer
         var offsets = builder.Offsets;
         var tallies = new PersonTally[people];
         var channels = new ImmutableArray<ChannelCount>[people];
-        Span<int> channelCounts = stackalloc int[ScoringTables.Channels * 2];
-        channelCounts.Clear();
+        Span<int> counts = stackalloc int[ScoringTables.CountSlots];
+        counts.Clear();
+        var channelCounts = counts[ScoringTables.KindSlots..];
         for (var p = 0; p < people; p++)
         {
             ref var tally = ref tallies[p];
             tally = PersonTally.Empty;
-            Tally(rows[offsets[p]..offsets[p + 1]], ref tally, tables, channelCounts);
+            Tally(rows[offsets[p]..offsets[p + 1]], ref tally, tables, counts);
             channels[p] = Channels(tally.ChannelMask, channelCounts);
         }
 
@@ -133,10 +134,15 @@ internal static class ContactScorer
     /// <summary>
     /// The hot loop: two walks over one person's rows (already sorted by time, without
     /// duplicates, and small enough to stay in the first-level cache between the two), up to
-    /// the as-of date. The first gathers the numbers (effort, weights, intimacy, each side's
-    /// share and last contact, channels, platforms), the second follows conversations. Each walk
-    /// keeps few enough values to live in registers, and neither branches on the direction of a
-    /// row, which alternates unpredictably (the values are picked with masks instead).
+    /// the as-of date. The first gathers the numbers (effort, intimacy, counts by kind and
+    /// direction, channels, platforms), the second follows conversations. Each walk keeps only
+    /// what must be known row by row; what can be read off afterwards (weights and each side's
+    /// share from the counts, each side's last contact and an owed reply from the last rows) is,
+    /// and neither walk branches on the direction of a row, which alternates unpredictably.
+    /// <paramref name="counts"/> has <see cref="ScoringTables.CountSlots"/> slots: the first
+    /// <see cref="ScoringTables.KindSlots"/> are scratch (zero on entry, left zero), the rest
+    /// receive the rows by channel and direction (<c>channel * 2 + direction</c>) for the channels
+    /// of <see cref="PersonTally.ChannelMask"/>, for the caller to read and clear.
     /// </summary>
     internal static void Tally(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables, Span<int> counts)
     {
@@ -157,43 +163,60 @@ internal static class ContactScorer
         t.First = rows[0].Ticks;
         t.Last = rows[end - 1].Ticks;
         Numbers(rows, ref t, tables, counts);
+        LastBySide(rows, ref t);
         Conversations(rows, ref t, tables);
 
+        var byChannel = counts[ScoringTables.KindSlots..];
         var acts = tables.Acts;
         for (var a = 0; a < acts.Length; a++)
         {
-            t.Acts[a * 2] = counts[acts[a] * 2];
-            t.Acts[(a * 2) + 1] = counts[(acts[a] * 2) + 1];
+            t.Acts[a * 2] = byChannel[acts[a] * 2];
+            t.Acts[(a * 2) + 1] = byChannel[(acts[a] * 2) + 1];
         }
     }
 
-    /// <summary>The first walk: effort, weights, intimacy, each side's weight and last contact, channels, platforms, call time.</summary>
+    /// <summary>The first walk: effort, intimacy, channels, platforms, call time and the rows by kind and direction; then the weights from those counts.</summary>
     private static void Numbers(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables, Span<int> counts)
     {
         var asOf = tables.AsOf;
         var rate = tables.FrequencyRate;
         var weights = tables.Weight;
         var intimacyOf = tables.Intimacy;
-        double effort = 0, weightSum = 0, intimate = 0, inWeight = 0;
-        long lastIn = long.MinValue, lastOut = long.MinValue, callSeconds = 0;
+        double effort = 0, intimate = 0;
+        long callSeconds = 0;
         ulong channels = 0, platforms = 0;
         foreach (ref readonly var r in rows)
         {
-            int channel = r.Channel;
-            int incoming = r.Direction;
-            var weight = weights[(channel * ScoringTables.Outcomes) + r.Outcome];
-            var intimacy = intimacyOf[(r.Visibility * ScoringTables.AudienceTable) + r.Audience];
+            var kind = (r.Channel * ScoringTables.Outcomes) + r.Outcome;
+            var weight = weights[kind];
             effort += weight * FastMath.Exp2((r.Ticks - asOf) * rate);
-            weightSum += weight;
-            intimate += weight * intimacy;
-            inWeight += weight * incoming;
-            var mask = -(long)incoming;
-            lastIn = (r.Ticks & mask) | (lastIn & ~mask);
-            lastOut = (r.Ticks & ~mask) | (lastOut & mask);
-            channels |= 1UL << channel;
+            intimate += weight * intimacyOf[(r.Visibility * ScoringTables.AudienceTable) + r.Audience];
+            channels |= 1UL << r.Channel;
             platforms |= 1UL << r.Platform;
-            counts[(channel * 2) + incoming]++;
+            counts[(kind * 2) + r.Direction]++;
             callSeconds += r.CallSeconds;
+        }
+
+        // Each channel's eight slots (four outcomes, two directions) are adjacent: read, clear, sum.
+        var byChannel = counts[ScoringTables.KindSlots..];
+        double weightSum = 0, inWeight = 0;
+        for (var mask = channels; mask != 0; mask &= mask - 1)
+        {
+            var channel = BitOperations.TrailingZeroCount(mask);
+            int outgoing = 0, incoming = 0;
+            for (var kind = channel * ScoringTables.Outcomes; kind < (channel + 1) * ScoringTables.Outcomes; kind++)
+            {
+                int o = counts[kind * 2], i = counts[(kind * 2) + 1];
+                counts[kind * 2] = 0;
+                counts[(kind * 2) + 1] = 0;
+                weightSum += (o + i) * weights[kind];
+                inWeight += i * weights[kind];
+                outgoing += o;
+                incoming += i;
+            }
+
+            byChannel[channel * 2] = outgoing;
+            byChannel[(channel * 2) + 1] = incoming;
         }
 
         t.Effort = effort;
@@ -201,41 +224,75 @@ internal static class ContactScorer
         t.IntimateWeight = intimate;
         t.InWeight = inWeight;
         t.OutWeight = Math.Max(0, weightSum - inWeight);
-        t.LastIn = lastIn;
-        t.LastOut = lastOut;
         t.ChannelMask = channels;
         t.PlatformMask = platforms;
         t.CallSeconds = callSeconds;
     }
 
+    /// <summary>Each side's last contact: the last row of each direction, found from the end.</summary>
+    private static void LastBySide(ReadOnlySpan<InteractionRow> rows, ref PersonTally t)
+    {
+        const int In = (int)InteractionDirection.Incoming;
+        var found = 0;
+        for (var i = rows.Length - 1; i >= 0 && found != 3; i--)
+        {
+            var side = 1 << rows[i].Direction;
+            if ((found & side) == 0)
+            {
+                found |= side;
+                if (rows[i].Direction == In)
+                {
+                    t.LastIn = rows[i].Ticks;
+                }
+                else
+                {
+                    t.LastOut = rows[i].Ticks;
+                }
+            }
+        }
+
+        t.LastIn = (found & (1 << In)) != 0 ? t.LastIn : long.MinValue;
+        t.LastOut = (found & (1 << (1 - In))) != 0 ? t.LastOut : long.MinValue;
+    }
+
     /// <summary>
     /// The second walk: conversations (a conversational row after a silence of the gap starts
     /// one; the rows at its first instant are its initiations, both sides' when both wrote at that
-    /// instant), replies, the conversations within each layer's drift window, and whether the
-    /// last conversation, opened by the person, still waits for the owner's answer.
+    /// instant), replies and the conversations within each layer's drift window; then, from the
+    /// last conversation's rows, whether the person opened it and still waits for the owner's answer.
     /// </summary>
     private static void Conversations(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, ScoringTables tables)
     {
+        var conversational = tables.Conversational;
+        var i = 0;
+        while (i < rows.Length && rows[i].Audience > (conversational[(rows[i].Channel * ScoringTables.Outcomes) + rows[i].Outcome] >> 8))
+        {
+            i++;
+        }
+
+        if (i == rows.Length)
+        {
+            NoConversations(ref t);
+            return;
+        }
+
         var gap = tables.GapTicks;
-        var flagsOf = tables.Flags;
-        var groupLimit = tables.GroupLimit;
         var windows = tables.WindowStart;
         Span<int> before = stackalloc int[Layers.Count];
         var crossed = 0;
         var nextWindow = windows[Layers.Count - 1];
-        int sessions = 0, startedIn = 0, startedOut = 0, repliesIn = 0, repliesOut = 0, conversed = 0;
-        var first = long.MinValue;
+        var sessions = 0;
+        var conversed = 0;
+        ulong started = 0, replies = 0; // the person's in the high 32 bits, the owner's in the low
+        var first = rows[i].Ticks;
         var last = long.MinValue / 2; // far enough back that the first conversational row starts a conversation
         var sessionStart = long.MinValue;
-        var lastDirection = -1;
-        var lastConversation = -1;
-        var owed = long.MinValue;
-        long owedKind = 0;
-        var answered = 0;
-        foreach (ref readonly var r in rows)
+        var lastKey = 0L; // the last conversational row's conversation * 2 + direction
+        for (; i < rows.Length; i++)
         {
-            var flags = (int)flagsOf[(r.Channel * ScoringTables.Outcomes) + r.Outcome];
-            if ((flags & (int)ChannelFlags.Conversational) == 0 || ((flags & (int)ChannelFlags.Group) != 0 && r.Audience > groupLimit))
+            ref readonly var r = ref rows[i];
+            var entry = conversational[(r.Channel * ScoringTables.Outcomes) + r.Outcome];
+            if (r.Audience > (entry >> 8))
             {
                 continue;
             }
@@ -254,53 +311,92 @@ internal static class ContactScorer
                 nextWindow = crossed < Layers.Count ? windows[Layers.Count - 1 - crossed] : long.MaxValue;
             }
 
-            // Values are picked with masks rather than branches: whether a row starts a
+            // Values are picked with masks and shifts rather than branches: whether a row starts a
             // conversation, which side wrote it and whether it answers are all unpredictable.
             var newMask = -(long)isNew;
             sessions += isNew;
             sessionStart = (ticks & newMask) | (sessionStart & ~newMask);
-            owed = (long.MinValue & newMask) | (owed & ~newMask); // a new conversation owes nothing yet
-            answered &= isNew ^ 1;
-            var starts = isNew | (ticks == sessionStart ? 1 : 0);
-            startedIn += starts & incoming;
-            startedOut += starts & (incoming ^ 1);
-            var reply = (starts ^ 1) & ((flags >> 1) & 1) & (lastDirection != incoming ? 1 : 0)
-                & ((lastConversation == r.Conversation) | (lastConversation < 0) | (r.Conversation < 0) ? 1 : 0);
-            repliesIn += reply & incoming;
-            repliesOut += reply & (incoming ^ 1);
-            first = first == long.MinValue ? ticks : first;
-            last = ticks;
-            lastDirection = incoming;
-            lastConversation = r.Conversation;
-            conversed |= 1 << incoming;
+            var starts = ticks == sessionStart ? 1 : 0; // the first instant of the conversation
+            var side = incoming << 5;
+            started += (ulong)starts << side;
 
-            // A reply is owed when the person opened the last conversation with a direct message
-            // (or a call the owner missed) and the owner has not written or called back in it.
-            var owes = incoming & ((flags & (int)ChannelFlags.OwedIfIncoming) != 0 ? 1 : 0) & (owed == long.MinValue ? 1 : 0);
-            var owesMask = -(long)owes;
-            owed = (ticks & owesMask) | (owed & ~owesMask);
-            owedKind = ((r.Channel | ((long)r.Platform << 8)) & owesMask) | (owedKind & ~owesMask);
-            answered |= (incoming ^ 1) | ((flags & (int)ChannelFlags.AnswersIfIncoming) != 0 ? 1 : 0);
+            // A reply: a message, not at the first instant, from the other side than the last
+            // row's, in the same conversation (or where either has none).
+            var key = ((long)r.Conversation << 1) | (uint)incoming;
+            var differ = key ^ lastKey;
+            var reply = (starts ^ 1) & ((entry >> 1) & 1) & (int)(differ & 1)
+                & ((differ >> 1) == 0 | lastKey < 0 | key < 0 ? 1 : 0);
+            replies += (ulong)reply << side;
+            last = ticks;
+            lastKey = key;
+            conversed |= 1 << incoming;
         }
 
         const int Out = (int)InteractionDirection.Outgoing;
         const int In = (int)InteractionDirection.Incoming;
         t.Sessions = sessions;
-        t.FirstConversation = sessions > 0 ? first : long.MaxValue;
-        t.LastConversation = sessions > 0 ? last : long.MinValue;
+        t.FirstConversation = first;
+        t.LastConversation = last;
         t.ConversationIn = (conversed & (1 << In)) != 0;
         t.ConversationOut = (conversed & (1 << Out)) != 0;
-        t.StartedIn = startedIn;
-        t.StartedOut = startedOut;
-        t.RepliesIn = repliesIn;
-        t.RepliesOut = repliesOut;
-        t.LastOwed = answered != 0 ? long.MinValue : owed;
-        t.OwedChannel = (byte)owedKind;
-        t.OwedPlatform = (byte)(owedKind >> 8);
+        t.StartedIn = (int)(started >> 32);
+        t.StartedOut = (int)(uint)started;
+        t.RepliesIn = (int)(replies >> 32);
+        t.RepliesOut = (int)(uint)replies;
         for (var layer = 0; layer < Layers.Count; layer++)
         {
             t.Recent[layer] = Layers.Count - 1 - layer < crossed ? sessions - before[layer] : 0;
         }
+
+        Owed(rows, ref t, conversational, sessionStart);
+    }
+
+    /// <summary>
+    /// A reply is owed when, in the last conversation (the conversational rows from its start),
+    /// the person wrote a direct message (or made a call the owner missed) and the owner has not
+    /// written or called back, nor has the person's answered call closed it: the first such row.
+    /// </summary>
+    private static void Owed(ReadOnlySpan<InteractionRow> rows, ref PersonTally t, int[] conversational, long sessionStart)
+    {
+        var owed = -1;
+        for (var i = rows.Length - 1; i >= 0 && rows[i].Ticks >= sessionStart; i--)
+        {
+            ref readonly var r = ref rows[i];
+            var entry = conversational[(r.Channel * ScoringTables.Outcomes) + r.Outcome];
+            if (r.Audience > (entry >> 8))
+            {
+                continue;
+            }
+
+            if (r.Direction != (byte)InteractionDirection.Incoming || (entry & (int)ChannelFlags.AnswersIfIncoming) != 0)
+            {
+                owed = -1;
+                break;
+            }
+
+            owed = (entry & (int)ChannelFlags.OwedIfIncoming) != 0 ? i : owed;
+        }
+
+        t.LastOwed = owed >= 0 ? rows[owed].Ticks : long.MinValue;
+        t.OwedChannel = owed >= 0 ? rows[owed].Channel : (byte)0;
+        t.OwedPlatform = owed >= 0 ? rows[owed].Platform : (byte)0;
+    }
+
+    private static void NoConversations(ref PersonTally t)
+    {
+        t.Sessions = 0;
+        t.FirstConversation = long.MaxValue;
+        t.LastConversation = long.MinValue;
+        t.ConversationIn = false;
+        t.ConversationOut = false;
+        t.StartedIn = 0;
+        t.StartedOut = 0;
+        t.RepliesIn = 0;
+        t.RepliesOut = 0;
+        t.LastOwed = long.MinValue;
+        t.OwedChannel = 0;
+        t.OwedPlatform = 0;
+        t.Recent = default;
     }
 
     /// <summary>The six factors of one person (docs/scoring.md, "The factors").</summary>

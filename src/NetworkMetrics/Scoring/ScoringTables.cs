@@ -34,6 +34,13 @@ internal sealed class ScoringTables
         }
 
         GroupLimit = options.ConversationGroupLimit;
+        for (var k = 0; k < Kinds; k++)
+        {
+            var flags = Flags[k];
+            var limit = (flags & ChannelFlags.Conversational) == 0 ? -1 : (flags & ChannelFlags.Group) != 0 ? GroupLimit : AudienceTable;
+            Conversational[k] = (limit << 8) | (int)flags;
+        }
+
         GroupExponent = options.GroupIntimacyExponent;
         PublicIntimacy = options.PublicIntimacy;
         for (var n = 0; n < AudienceTable; n++)
@@ -67,6 +74,22 @@ internal sealed class ScoringTables
     public const int AudienceTable = 1025;
 
     public long AsOf { get; }
+
+    /// <summary>The kinds of row the tables know: <c>channel * Outcomes + outcome</c>.</summary>
+    public const int Kinds = Channels * Outcomes;
+
+    /// <summary>The scratch slots of <see cref="ContactScorer.Tally"/>'s counts: one by kind and direction.</summary>
+    public const int KindSlots = Kinds * 2;
+
+    /// <summary>The slots of the counts buffer <see cref="ContactScorer.Tally"/> takes: the scratch, then one by channel and direction.</summary>
+    public const int CountSlots = KindSlots + (Channels * 2);
+
+    /// <summary>
+    /// By kind: the largest audience at which a row of the kind is conversational, shifted left 8
+    /// (−1 when it never is, <see cref="AudienceTable"/> when any is), or'ed with its <see cref="ChannelFlags"/>.
+    /// One look-up and one comparison tell the conversations walk whether a row takes part.
+    /// </summary>
+    public int[] Conversational { get; } = new int[Kinds];
 
     /// <summary>The channel weight by <c>channel * Outcomes + outcome</c>.</summary>
     public double[] Weight { get; } = new double[Channels * Outcomes];
