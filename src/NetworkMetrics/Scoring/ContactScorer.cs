@@ -187,7 +187,7 @@ internal static class ContactScorer
         ulong channels = 0, platforms = 0;
         foreach (ref readonly var r in rows)
         {
-            var kind = (r.Channel * ScoringTables.Outcomes) + r.Outcome;
+            var kind = ScoringTables.Kind(in r);
             var weight = weights[kind];
             effort += weight * FastMath.Exp2((r.Ticks - asOf) * rate);
             intimate += weight * intimacyOf[(r.Visibility * ScoringTables.AudienceTable) + r.Audience];
@@ -232,27 +232,21 @@ internal static class ContactScorer
     /// <summary>Each side's last contact: the last row of each direction, found from the end.</summary>
     private static void LastBySide(ReadOnlySpan<InteractionRow> rows, ref PersonTally t)
     {
-        const int In = (int)InteractionDirection.Incoming;
-        var found = 0;
-        for (var i = rows.Length - 1; i >= 0 && found != 3; i--)
+        long lastIn = long.MinValue, lastOut = long.MinValue;
+        for (var i = rows.Length - 1; i >= 0 && (lastIn == long.MinValue || lastOut == long.MinValue); i--)
         {
-            var side = 1 << rows[i].Direction;
-            if ((found & side) == 0)
+            if (rows[i].Direction == (byte)InteractionDirection.Incoming)
             {
-                found |= side;
-                if (rows[i].Direction == In)
-                {
-                    t.LastIn = rows[i].Ticks;
-                }
-                else
-                {
-                    t.LastOut = rows[i].Ticks;
-                }
+                lastIn = lastIn == long.MinValue ? rows[i].Ticks : lastIn;
+            }
+            else
+            {
+                lastOut = lastOut == long.MinValue ? rows[i].Ticks : lastOut;
             }
         }
 
-        t.LastIn = (found & (1 << In)) != 0 ? t.LastIn : long.MinValue;
-        t.LastOut = (found & (1 << (1 - In))) != 0 ? t.LastOut : long.MinValue;
+        t.LastIn = lastIn;
+        t.LastOut = lastOut;
     }
 
     /// <summary>
@@ -265,7 +259,7 @@ internal static class ContactScorer
     {
         var conversational = tables.Conversational;
         var i = 0;
-        while (i < rows.Length && rows[i].Audience > (conversational[(rows[i].Channel * ScoringTables.Outcomes) + rows[i].Outcome] >> 8))
+        while (i < rows.Length && !ScoringTables.TakesPart(in rows[i], conversational[ScoringTables.Kind(in rows[i])]))
         {
             i++;
         }
@@ -291,8 +285,8 @@ internal static class ContactScorer
         for (; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            var entry = conversational[(r.Channel * ScoringTables.Outcomes) + r.Outcome];
-            if (r.Audience > (entry >> 8))
+            var entry = conversational[ScoringTables.Kind(in r)];
+            if (!ScoringTables.TakesPart(in r, entry))
             {
                 continue;
             }
@@ -362,8 +356,8 @@ internal static class ContactScorer
         for (var i = rows.Length - 1; i >= 0 && rows[i].Ticks >= sessionStart; i--)
         {
             ref readonly var r = ref rows[i];
-            var entry = conversational[(r.Channel * ScoringTables.Outcomes) + r.Outcome];
-            if (r.Audience > (entry >> 8))
+            var entry = conversational[ScoringTables.Kind(in r)];
+            if (!ScoringTables.TakesPart(in r, entry))
             {
                 continue;
             }

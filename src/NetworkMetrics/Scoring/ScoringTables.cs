@@ -12,6 +12,7 @@ internal sealed class ScoringTables
     public ScoringTables(ScoringOptions options, long asOfTicks)
     {
         var weights = options.ChannelWeights;
+        var flagsOf = new ChannelFlags[Kinds];
         for (var c = 0; c < Channels; c++)
         {
             var channel = (InteractionChannel)c;
@@ -20,7 +21,7 @@ internal sealed class ScoringTables
                 var outcome = (CallOutcome)o;
                 var missed = outcome is CallOutcome.Missed or CallOutcome.Declined;
                 Weight[(c * Outcomes) + o] = weights.Of(channel, outcome);
-                Flags[(c * Outcomes) + o] = channel switch
+                flagsOf[(c * Outcomes) + o] = channel switch
                 {
                     InteractionChannel.DirectMessage => ChannelFlags.Conversational | ChannelFlags.Message | ChannelFlags.OwedIfIncoming,
                     InteractionChannel.GroupMessage => ChannelFlags.Conversational | ChannelFlags.Message | ChannelFlags.Group,
@@ -36,7 +37,7 @@ internal sealed class ScoringTables
         GroupLimit = options.ConversationGroupLimit;
         for (var k = 0; k < Kinds; k++)
         {
-            var flags = Flags[k];
+            var flags = flagsOf[k];
             var limit = (flags & ChannelFlags.Conversational) == 0 ? -1 : (flags & ChannelFlags.Group) != 0 ? GroupLimit : AudienceTable;
             Conversational[k] = (limit << 8) | (int)flags;
         }
@@ -91,11 +92,16 @@ internal sealed class ScoringTables
     /// </summary>
     public int[] Conversational { get; } = new int[Kinds];
 
+    /// <summary>The kind of a row: the index of <see cref="Weight"/> and <see cref="Conversational"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Kind(in InteractionRow row) => (row.Channel * Outcomes) + row.Outcome;
+
+    /// <summary>Whether a row takes part in conversations, given its <see cref="Conversational"/> entry.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool TakesPart(in InteractionRow row, int entry) => row.Audience <= (entry >> 8);
+
     /// <summary>The channel weight by <c>channel * Outcomes + outcome</c>.</summary>
     public double[] Weight { get; } = new double[Channels * Outcomes];
-
-    /// <summary>What to do with a row, by <c>channel * Outcomes + outcome</c>.</summary>
-    public ChannelFlags[] Flags { get; } = new ChannelFlags[Channels * Outcomes];
 
     /// <summary>The channel of each <see cref="Acts"/> slot: the pass counts rows by channel and direction, the acts are read from those counts.</summary>
     public int[] Acts { get; } =
