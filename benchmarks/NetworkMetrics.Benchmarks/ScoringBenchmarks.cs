@@ -10,7 +10,8 @@ namespace NetworkMetrics.Benchmarks;
 /// <c>Score</c> is one scoring pass (the rows already grouped by person, as after the first
 /// score) against <c>Floor</c>, a loop that only sums every field of the same rows: the gate is a
 /// Ratio of at most 3 with Allocated not growing with the number of interactions (<c>Pass</c> is
-/// the per-person walks alone; <c>ScoreClustering</c> the same with the research layers). <c>Build</c>
+/// the per-person walks alone; <c>ScoreAndPeople</c> also builds every person's object, which
+/// <c>Score</c> leaves until they are read; <c>ScoreClustering</c> is Score with the research layers). <c>Build</c>
 /// adds every interaction through the primitive overload and groups them (its memory is the rows
 /// themselves). <c>Layers…</c> place 100,000 people (aim: under 100 ms) beside a floor that copies
 /// and sorts their frequencies.
@@ -81,6 +82,10 @@ public class ScoringBenchmarks
 
     [Benchmark, BenchmarkCategory("score")]
     public double Score() => _builder.Score(AsOf, ScoringOptions.Default).Network.QualityWeightedSize;
+
+    /// <summary>Score, then every person's object read (<see cref="ContactQualityResult.People"/> is built on first use): what a caller listing everyone pays.</summary>
+    [Benchmark, BenchmarkCategory("score")]
+    public double ScoreAndPeople() => _builder.Score(AsOf, ScoringOptions.Default).People[^1].Score;
 
     [Benchmark, BenchmarkCategory("score")]
     public double ScoreClustering() => _builder.Score(AsOf, ScoringOptions.Default with { LayerMethod = LayerMethod.Clustering }).Network.QualityWeightedSize;

@@ -8,16 +8,15 @@ namespace NetworkMetrics.Scoring;
 /// </summary>
 public sealed record ContactQualityResult
 {
-    private readonly ImmutableArray<int> _rankOfPerson;
+    private readonly ScoreSheet _sheet;
 
     internal ContactQualityResult(
-        DateTimeOffset asOf, ScoringOptions options, ImmutableArray<PersonScore> people, ImmutableArray<int> rankOfPerson,
-        ImmutableArray<LayerSize> layers, int circles, NetworkValue network, ImmutableArray<TodayAction> today)
+        DateTimeOffset asOf, ScoringOptions options, ScoreSheet sheet, ImmutableArray<LayerSize> layers, int circles, NetworkValue network,
+        ImmutableArray<TodayAction> today)
     {
         AsOf = asOf;
         Options = options;
-        People = people;
-        _rankOfPerson = rankOfPerson;
+        _sheet = sheet;
         Layers = layers;
         Circles = circles;
         Network = network;
@@ -31,7 +30,12 @@ public sealed record ContactQualityResult
     public ScoringOptions Options { get; }
 
     /// <summary>Everyone, highest score first (ties by id, ordinal, then by index).</summary>
-    public ImmutableArray<PersonScore> People { get; }
+    /// <remarks>
+    /// Built on first use (thread-safe; the same objects afterwards): the score itself keeps its numbers
+    /// by person, so reading <see cref="Network"/>, <see cref="Layers"/> or <see cref="Today"/> alone does
+    /// not allocate an object per person.
+    /// </remarks>
+    public ImmutableArray<PersonScore> People => _sheet.People;
 
     /// <summary>The six layers 5, 15, 50, 150, 500, 1500, innermost first, with cumulative sizes.</summary>
     public ImmutableArray<LayerSize> Layers { get; }
@@ -51,12 +55,12 @@ public sealed record ContactQualityResult
     /// <exception cref="ArgumentOutOfRangeException">No such person.</exception>
     public PersonScore ForPerson(int person)
     {
-        if ((uint)person >= (uint)_rankOfPerson.Length)
+        if ((uint)person >= (uint)_sheet.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(person), person, "No person has this index.");
         }
 
-        return People[_rankOfPerson[person]];
+        return People[_sheet.RankOf[person]];
     }
 
     /// <summary>A readable explanation of one person's score: each factor, its weight, its contribution and the evidence behind it (invariant culture, English, several lines).</summary>

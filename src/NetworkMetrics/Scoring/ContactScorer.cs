@@ -1,5 +1,7 @@
-using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NetworkMetrics.Scoring;
 
@@ -19,23 +21,39 @@ internal static class ContactScorer
         var tables = new ScoringTables(options, asOfTicks);
         var ties = TieFloor.Gather(builder.Ties, people, asOfTicks, options);
 
+        // The walks; each person's counts by channel go to one shared array, in the order of the
+        // channel mask's bits (the channels themselves are the mask).
         var rows = builder.Rows;
         var offsets = builder.Offsets;
         var tallies = new PersonTally[people];
-        var channels = new ImmutableArray<ChannelCount>[people];
+        var channelStart = new int[people];
+        var channelCounts = new int[Math.Max(16, people * 2)];
+        var used = 0;
         Span<int> counts = stackalloc int[ScoringTables.CountSlots];
         counts.Clear();
-        var channelCounts = counts[ScoringTables.KindSlots..];
+        var byChannel = counts[ScoringTables.KindSlots..];
         for (var p = 0; p < people; p++)
         {
             ref var tally = ref tallies[p];
             tally = PersonTally.Empty;
             Tally(rows[offsets[p]..offsets[p + 1]], ref tally, tables, counts);
-            channels[p] = Channels(tally.ChannelMask, channelCounts);
+            channelStart[p] = used;
+            var mask = tally.ChannelMask;
+            if (used + BitOperations.PopCount(mask) > channelCounts.Length)
+            {
+                Array.Resize(ref channelCounts, Math.Max(channelCounts.Length * 2, used + ScoringTables.Channels));
+            }
+
+            for (; mask != 0; mask &= mask - 1)
+            {
+                var channel = BitOperations.TrailingZeroCount(mask);
+                channelCounts[used++] = byChannel[channel * 2] + byChannel[(channel * 2) + 1];
+                byChannel[channel * 2] = 0;
+                byChannel[(channel * 2) + 1] = 0;
+            }
         }
 
         var factors = new ScoreFactors[people];
-        var scores = new double[people];
         var state = new byte[people];
         var frequency = new double[people];
         var stableTicks = options.StableSpan.Ticks;
@@ -50,85 +68,9 @@ internal static class ContactScorer
         }
 
         var layers = ContactLayers.Assign(options.LayerMethod, state, frequency, options.MaxCircles);
-        var weights = options.Weights;
-        var scale = 100 / weights.Sum;
-        var contributions = new ScoreFactors[people];
-        for (var p = 0; p < people; p++)
-        {
-            var f = factors[p];
-            contributions[p] = new ScoreFactors(
-                scale * weights.Recency * f.Recency, scale * weights.Frequency * f.Frequency, scale * weights.Reciprocity * f.Reciprocity,
-                scale * weights.Intimacy * f.Intimacy, scale * weights.Duration * f.Duration, scale * weights.Multiplexity * f.Multiplexity);
-            scores[p] = Math.Clamp(contributions[p].Sum, 0, 100);
-        }
-
-        var order = Ranking(scores, builder.Ids);
-        var rankOfPerson = new int[people];
-        for (var r = 0; r < people; r++)
-        {
-            rankOfPerson[order[r]] = r;
-        }
-
-        var byPerson = new PersonScore[people];
-        var platformCache = new Dictionary<ulong, ImmutableArray<Platform>>();
-        for (var p = 0; p < people; p++)
-        {
-            ref readonly var t = ref tallies[p];
-            var layer = layers.Layer[p];
-            double? days = t.Interactions > 0 ? (double)(asOfTicks - t.Last) / TimeSpan.TicksPerDay : null;
-            double? interval = layer >= 0 ? layers.IntervalDays[layer] : null;
-            double? overdue = days is { } d && interval is { } i ? Math.Max(0, d - i) : null;
-            var platformMask = t.PlatformMask | ties.Platforms[p];
-            if (!platformCache.TryGetValue(platformMask, out var platforms))
-            {
-                platforms = PlatformsOf(platformMask);
-                platformCache.Add(platformMask, platforms);
-            }
-
-            byPerson[p] = new PersonScore
-            {
-                Person = p,
-                Rank = rankOfPerson[p] + 1,
-                Id = builder.Ids[p],
-                Name = builder.Names[p],
-                Score = scores[p],
-                Layer = layer >= 0 ? Layers.Sizes[layer] : null,
-                Factors = factors[p],
-                Contributions = contributions[p],
-                FirstContact = t.Interactions > 0 ? Date(t.First) : null,
-                LastContact = t.Interactions > 0 ? Date(t.Last) : null,
-                LastTwoWayContact = t.LastIn != long.MinValue && t.LastOut != long.MinValue ? Date(Math.Min(t.LastIn, t.LastOut)) : null,
-                TieSince = ties.Since[p] != long.MaxValue ? Date(ties.Since[p]) : null,
-                Interactions = t.Interactions,
-                Channels = channels[p],
-                Platforms = platforms,
-                Given = GiveGetOf(in t, incoming: false),
-                Received = GiveGetOf(in t, incoming: true),
-                Conversations = t.Sessions,
-                ContactsPerYear = frequency[p],
-                Effort = t.Effort,
-                IncomingWeight = t.InWeight,
-                OutgoingWeight = t.OutWeight,
-                InteractionIntimacy = InteractionIntimacy(in t),
-                TieIntimacy = ties.Intimacy[p],
-                CallTime = TimeSpan.FromSeconds(t.CallSeconds),
-                DaysSinceLastContact = days,
-                ExpectedIntervalDays = interval,
-                OverdueDays = overdue,
-                OverdueRatio = overdue is { } o && interval is { } iv ? o / iv : null,
-            };
-        }
-
-        var ranked = ImmutableArray.CreateBuilder<PersonScore>(people);
-        for (var r = 0; r < people; r++)
-        {
-            ranked.Add(byPerson[order[r]]);
-        }
-
-        var network = Network(byPerson, order);
-        var today = TodayPlanner.Plan(byPerson, tallies, layers, options, asOfTicks);
-        return new ContactQualityResult(
-            asOf, options, ranked.MoveToImmutable(), ImmutableArray.Create(rankOfPerson), layers.Sizes, layers.Circles, network, today);
+        var sheet = new ScoreSheet(builder.Ids, builder.Names, tallies, channelStart, channelCounts, factors, frequency, ties, layers, options, asOfTicks);
+        var today = TodayPlanner.Plan(sheet, options);
+        return new ContactQualityResult(asOf, options, sheet, layers.Sizes, layers.Circles, sheet.Network(), today);
     }
 
     /// <summary>
@@ -181,19 +123,28 @@ internal static class ContactScorer
         var asOf = tables.AsOf;
         var rate = tables.FrequencyRate;
         var weights = tables.Weight;
-        var intimacyOf = tables.Intimacy;
         double effort = 0, intimate = 0;
         long callSeconds = 0;
         ulong channels = 0, platforms = 0;
+
+        // The table look-ups go without bounds checks: the builder stores only channels below 64,
+        // outcomes below 4, visibilities below 3, audiences from 1 to 1,024 and directions 0 or 1,
+        // so every index is inside its table (ScoringTables), and the checks were a fifth of the loop.
+        Debug.Assert(counts.Length >= ScoringTables.KindSlots && weights.Length == ScoringTables.Kinds);
+        ref var weight0 = ref MemoryMarshal.GetArrayDataReference(weights);
+        ref var intimacy0 = ref MemoryMarshal.GetArrayDataReference(tables.Intimacy);
+        ref var count0 = ref MemoryMarshal.GetReference(counts);
         foreach (ref readonly var r in rows)
         {
-            var kind = ScoringTables.Kind(in r);
-            var weight = weights[kind];
+            Debug.Assert(r.Channel < ScoringTables.Channels && r.Outcome < ScoringTables.Outcomes && r.Direction <= 1);
+            Debug.Assert(r.Visibility < ScoringTables.Visibilities && r.Audience < ScoringTables.AudienceTable);
+            var kind = (uint)ScoringTables.Kind(in r);
+            var weight = Unsafe.Add(ref weight0, kind);
             effort += weight * FastMath.Exp2((r.Ticks - asOf) * rate);
-            intimate += weight * intimacyOf[(r.Visibility * ScoringTables.AudienceTable) + r.Audience];
+            intimate += weight * Unsafe.Add(ref intimacy0, ((uint)r.Visibility * ScoringTables.AudienceTable) + r.Audience);
             channels |= 1UL << r.Channel;
             platforms |= 1UL << r.Platform;
-            counts[(kind * 2) + r.Direction]++;
+            Unsafe.Add(ref count0, (kind * 2) + r.Direction)++;
             callSeconds += r.CallSeconds;
         }
 
@@ -428,119 +379,7 @@ internal static class ContactScorer
         return t.Sessions / (span / TicksPerYear);
     }
 
-    private static double InteractionIntimacy(in PersonTally t) => t.Weight > 0 ? Unit(t.IntimateWeight / t.Weight) : 0;
+    internal static double InteractionIntimacy(in PersonTally t) => t.Weight > 0 ? Unit(t.IntimateWeight / t.Weight) : 0;
 
     private static double Unit(double value) => value >= 0 ? Math.Min(1, value) : 0;
-
-    private static DateTimeOffset Date(long ticks) => new(ticks, TimeSpan.Zero);
-
-    private static GiveGet GiveGetOf(in PersonTally t, bool incoming) => new(
-        incoming ? t.StartedIn : t.StartedOut,
-        incoming ? t.RepliesIn : t.RepliesOut,
-        t.Act(Acts.Calls, incoming),
-        t.Act(Acts.Endorsements, incoming),
-        t.Act(Acts.Recommendations, incoming),
-        t.Act(Acts.Reactions, incoming),
-        t.Act(Acts.Reposts, incoming));
-
-    private static ImmutableArray<ChannelCount> Channels(ulong mask, Span<int> counts)
-    {
-        if (mask == 0)
-        {
-            return [];
-        }
-
-        var builder = ImmutableArray.CreateBuilder<ChannelCount>(BitOperations.PopCount(mask));
-        while (mask != 0)
-        {
-            var channel = BitOperations.TrailingZeroCount(mask);
-            builder.Add(new ChannelCount((InteractionChannel)channel, counts[channel * 2] + counts[(channel * 2) + 1]));
-            counts[channel * 2] = 0;
-            counts[(channel * 2) + 1] = 0;
-            mask &= mask - 1;
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    private static ImmutableArray<Platform> PlatformsOf(ulong mask)
-    {
-        var builder = ImmutableArray.CreateBuilder<Platform>(BitOperations.PopCount(mask));
-        while (mask != 0)
-        {
-            builder.Add((Platform)BitOperations.TrailingZeroCount(mask));
-            mask &= mask - 1;
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    /// <summary>People by score, highest first; ties by id (ordinal), then by index.</summary>
-    private static int[] Ranking(double[] scores, IReadOnlyList<string> ids)
-    {
-        var order = new int[scores.Length];
-        var keys = new double[scores.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-            keys[i] = -scores[i];
-        }
-
-        // A sort of primitive keys first (fast), then runs of equal scores by id and index.
-        Array.Sort(keys, order);
-        var start = 0;
-        for (var i = 1; i <= keys.Length; i++)
-        {
-            if (i == keys.Length || keys[i] != keys[start])
-            {
-                if (i - start > 1)
-                {
-                    Array.Sort(order, start, i - start, Comparer<int>.Create((a, b) =>
-                    {
-                        var c = string.CompareOrdinal(ids[a], ids[b]);
-                        return c != 0 ? c : a.CompareTo(b);
-                    }));
-                }
-
-                start = i;
-            }
-        }
-
-        return order;
-    }
-
-    private static NetworkValue Network(PersonScore[] byPerson, int[] order)
-    {
-        var quality = 0.0;
-        var contacted = 0;
-        var given = default(GiveGet);
-        var received = default(GiveGet);
-        var effort = 0.0;
-        var top5 = 0.0;
-        var top15 = 0.0;
-        for (var r = 0; r < order.Length; r++)
-        {
-            var person = byPerson[order[r]];
-            quality += person.Score / 100;
-            contacted += person.Interactions > 0 ? 1 : 0;
-            given = GiveGet.Add(given, person.Given);
-            received = GiveGet.Add(received, person.Received);
-            effort += person.Effort;
-            if (r < 5)
-            {
-                top5 += person.Effort;
-            }
-
-            if (r < 15)
-            {
-                top15 += person.Effort;
-            }
-        }
-
-        return new NetworkValue(
-            byPerson.Length, contacted, quality, given, received,
-            received.Total > 0 ? (double)given.Total / received.Total : null,
-            effort > 0 ? Math.Min(1, top5 / effort) : 0,
-            effort > 0 ? Math.Min(1, top15 / effort) : 0);
-    }
 }

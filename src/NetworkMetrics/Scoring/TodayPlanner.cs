@@ -11,8 +11,11 @@ namespace NetworkMetrics.Scoring;
 /// </summary>
 internal static class TodayPlanner
 {
-    public static ImmutableArray<TodayAction> Plan(PersonScore[] people, PersonTally[] tallies, LayerAssignment layers, ScoringOptions options, long asOf)
+    public static ImmutableArray<TodayAction> Plan(ScoreSheet sheet, ScoringOptions options)
     {
+        var tallies = sheet.Tallies;
+        var layers = sheet.LayerOf;
+        var asOf = sheet.AsOf;
         if (options.TodayLimit == 0)
         {
             return [];
@@ -23,19 +26,18 @@ internal static class TodayPlanner
         var reconnectDays = options.ReconnectWithin.TotalDays;
         var weights = options.ChannelWeights;
         var candidates = new List<Candidate>();
-        for (var p = 0; p < people.Length; p++)
+        for (var p = 0; p < sheet.Count; p++)
         {
-            var person = people[p];
             ref readonly var t = ref tallies[p];
             var layer = layers.Layer[p];
             var inner = layer >= 0 && layer <= todayLayer;
             if (inner && t.LastOwed != long.MinValue && asOf - t.LastOwed <= replyWindow)
             {
-                candidates.Add(new(TodayActionKind.ReplyOwed, -person.Score, p));
+                candidates.Add(new(TodayActionKind.ReplyOwed, -sheet.Scores[p], p));
                 continue;
             }
 
-            if (inner && person.OverdueRatio is { } ratio && person.OverdueDays >= 1 && person.DaysSinceLastContact <= reconnectDays)
+            if (inner && sheet.OverdueRatio(p) is { } ratio && sheet.OverdueDays(p) >= 1 && sheet.DaysSinceLastContact(p) <= reconnectDays)
             {
                 candidates.Add(new(TodayActionKind.Reconnect, -ratio, p));
                 continue;
@@ -48,11 +50,11 @@ internal static class TodayPlanner
             {
                 var owed = (owesEndorsement ? (t.Act(Acts.Endorsements, true) * weights.Endorsement) + (t.Act(Acts.Recommendations, true) * weights.Recommendation) : 0)
                     + (owesShare ? t.Act(Acts.Reposts, true) * weights.Repost : 0);
-                candidates.Add(new(TodayActionKind.ReciprocityOwed, -owed, p, -person.Score));
+                candidates.Add(new(TodayActionKind.ReciprocityOwed, -owed, p, -sheet.Scores[p]));
                 continue;
             }
 
-            if (inner && person.OverdueRatio == 0 && layers.MinimumPerYear[layer] > 0)
+            if (inner && sheet.OverdueRatio(p) == 0 && layers.MinimumPerYear[layer] > 0)
             {
                 var (rate, needed, _) = Drift(in t, layer, layers, options, asOf);
                 if (rate < needed)
@@ -79,7 +81,7 @@ internal static class TodayPlanner
 
             if (c == 0)
             {
-                c = string.CompareOrdinal(people[a.Person].Id, people[b.Person].Id);
+                c = string.CompareOrdinal(sheet.Id(a.Person), sheet.Id(b.Person));
             }
 
             return c != 0 ? c : a.Person.CompareTo(b.Person);
@@ -114,9 +116,8 @@ internal static class TodayPlanner
                 break;
             }
 
-            var person = people[candidate.Person];
-            today.Add(new TodayAction(
-                candidate.Kind, candidate.Person, person.Id, person.Name, Reason(candidate.Kind, person, in tallies[candidate.Person], layers, options, asOf)));
+            var p = candidate.Person;
+            today.Add(new TodayAction(candidate.Kind, p, sheet.Id(p), sheet.Name(p), Reason(candidate.Kind, sheet, p, options)));
         }
 
         return today.MoveToImmutable();
@@ -135,17 +136,20 @@ internal static class TodayPlanner
         return (rate, layers.MinimumPerYear[layer], windowDays);
     }
 
-    private static string Reason(TodayActionKind kind, PersonScore person, in PersonTally t, LayerAssignment layers, ScoringOptions options, long asOf)
+    private static string Reason(TodayActionKind kind, ScoreSheet sheet, int p, ScoringOptions options)
     {
-        var layer = person.Layer ?? 0;
+        ref readonly var t = ref sheet.Tallies[p];
+        var layers = sheet.LayerOf;
+        var asOf = sheet.AsOf;
+        var layer = sheet.Layer(p) ?? 0;
         switch (kind)
         {
             case TodayActionKind.ReplyOwed:
                 var what = t.OwedChannel == (byte)InteractionChannel.Call ? "called you (missed)" : "wrote to you";
-                return Text($"{what} {Days((double)(asOf - t.LastOwed) / TimeSpan.TicksPerDay)} ago on {(Platform)t.OwedPlatform} and has had no answer; layer {layer}, score {person.Score:0}");
+                return Text($"{what} {Days((double)(asOf - t.LastOwed) / TimeSpan.TicksPerDay)} ago on {(Platform)t.OwedPlatform} and has had no answer; layer {layer}, score {sheet.Scores[p]:0}");
             case TodayActionKind.Reconnect:
                 return Text(
-                    $"last contact {Days(person.DaysSinceLastContact!.Value)} ago; layer {layer} expects contact every {Days(person.ExpectedIntervalDays!.Value)}: {Days(person.OverdueDays!.Value)} overdue ({person.OverdueRatio:0.0#}× the interval)");
+                    $"last contact {Days(sheet.DaysSinceLastContact(p)!.Value)} ago; layer {layer} expects contact every {Days(sheet.ExpectedIntervalDays(p)!.Value)}: {Days(sheet.OverdueDays(p)!.Value)} overdue ({sheet.OverdueRatio(p):0.0#}× the interval)");
             case TodayActionKind.ReciprocityOwed:
                 var parts = new List<string>(2);
                 int endorsements = t.Act(Acts.Endorsements, true), recommendations = t.Act(Acts.Recommendations, true);
