@@ -223,20 +223,20 @@ internal static class ContactScorer
 
         var gap = tables.GapTicks;
         var windows = tables.WindowStart;
-        Span<int> before = stackalloc int[Layers.Count];
+        var before = default(RecentSessions); // not stackalloc: a method with one is compiled once, without the profile-guided tier
         var crossed = 0;
         var nextWindow = windows[Layers.Count - 1];
-        var sessions = 0;
-        var conversed = 0;
+        var sessions = 0; // conversations * 4, or'ed with a bit for each side that took part (1 << direction)
         ulong started = 0, replies = 0; // the person's in the high 32 bits, the owner's in the low
         var first = rows[i].Ticks;
         var last = long.MinValue / 2; // far enough back that the first conversational row starts a conversation
         var sessionStart = long.MinValue;
         var lastKey = 0L; // the last conversational row's conversation * 2 + direction
+        ref var conversational0 = ref MemoryMarshal.GetArrayDataReference(conversational); // every kind is inside the table (see Numbers)
         for (; i < rows.Length; i++)
         {
             ref readonly var r = ref rows[i];
-            var entry = conversational[ScoringTables.Kind(in r)];
+            var entry = Unsafe.Add(ref conversational0, (uint)ScoringTables.Kind(in r));
             if (!ScoringTables.TakesPart(in r, entry))
             {
                 continue;
@@ -249,7 +249,7 @@ internal static class ContactScorer
             {
                 while (crossed < Layers.Count && ticks >= windows[Layers.Count - 1 - crossed])
                 {
-                    before[Layers.Count - 1 - crossed] = sessions;
+                    before[Layers.Count - 1 - crossed] = sessions >> 2;
                     crossed++;
                 }
 
@@ -259,7 +259,7 @@ internal static class ContactScorer
             // Values are picked with masks and shifts rather than branches: whether a row starts a
             // conversation, which side wrote it and whether it answers are all unpredictable.
             var newMask = -(long)isNew;
-            sessions += isNew;
+            sessions = (sessions + (isNew << 2)) | (1 << incoming);
             sessionStart = (ticks & newMask) | (sessionStart & ~newMask);
             var starts = ticks == sessionStart ? 1 : 0; // the first instant of the conversation
             var side = incoming << 5;
@@ -269,13 +269,15 @@ internal static class ContactScorer
             // row's, in the same conversation (or where either has none).
             var key = ((long)r.Conversation << 1) | (uint)incoming;
             var differ = key ^ lastKey;
-            var reply = (starts ^ 1) & ((entry >> 1) & 1) & (int)(differ & 1)
-                & ((differ >> 1) == 0 | lastKey < 0 | key < 0 ? 1 : 0);
+            var sameOrNone = ((differ >> 1) == 0 ? 1 : 0) | (int)((ulong)(lastKey | key) >> 63);
+            var reply = (starts ^ 1) & ((entry >> 1) & 1) & (int)(differ & 1) & sameOrNone;
             replies += (ulong)reply << side;
             last = ticks;
             lastKey = key;
-            conversed |= 1 << incoming;
         }
+
+        var conversed = sessions & 3;
+        sessions >>= 2;
 
         const int Out = (int)InteractionDirection.Outgoing;
         const int In = (int)InteractionDirection.Incoming;

@@ -161,6 +161,7 @@ internal sealed class ScoreSheet
     }
 
     /// <summary>Quality-weighted size, give and get, and the share of effort on the top 5 and 15, from the columns.</summary>
+    /// <remarks>The sums go by person index (the columns in memory order); only the top 15 are read by rank.</remarks>
     public NetworkValue Network()
     {
         var quality = 0.0;
@@ -168,26 +169,22 @@ internal sealed class ScoreSheet
         var given = default(GiveGet);
         var received = default(GiveGet);
         var effort = 0.0;
-        var top5 = 0.0;
-        var top15 = 0.0;
-        for (var r = 0; r < Order.Length; r++)
+        for (var p = 0; p < Tallies.Length; p++)
         {
-            var p = Order[r];
             ref readonly var t = ref Tallies[p];
             quality += Scores[p] / 100;
             contacted += t.Interactions > 0 ? 1 : 0;
             given = GiveGet.Add(given, Given(p));
             received = GiveGet.Add(received, Received(p));
             effort += t.Effort;
-            if (r < 5)
-            {
-                top5 += t.Effort;
-            }
+        }
 
-            if (r < 15)
-            {
-                top15 += t.Effort;
-            }
+        double top5 = 0, top15 = 0;
+        for (var r = 0; r < Math.Min(15, Order.Length); r++)
+        {
+            var e = Tallies[Order[r]].Effort;
+            top5 += r < 5 ? e : 0;
+            top15 += e;
         }
 
         return new NetworkValue(
