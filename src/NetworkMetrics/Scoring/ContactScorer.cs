@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NetworkMetrics.Scoring;
 
@@ -134,18 +135,36 @@ internal static class ContactScorer
         ref var weight0 = ref MemoryMarshal.GetArrayDataReference(weights);
         ref var intimacy0 = ref MemoryMarshal.GetArrayDataReference(tables.Intimacy);
         ref var count0 = ref MemoryMarshal.GetReference(counts);
-        foreach (ref readonly var r in rows)
+        var next = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            Debug.Assert(r.Channel < ScoringTables.Channels && r.Outcome < ScoringTables.Outcomes && r.Direction <= 1);
-            Debug.Assert(r.Visibility < ScoringTables.Visibilities && r.Audience < ScoringTables.AudienceTable);
-            var kind = (uint)ScoringTables.Kind(in r);
-            var weight = Unsafe.Add(ref weight0, kind);
+            // Four rows at a time: the decays in one vector (FastMath.Exp2 of four lanes, bit for bit the
+            // scalar one), everything else row by row, and the efforts added in row order, so that the
+            // sum is the same as the scalar loop's to the last bit.
+            var vRate = Vector256.Create(rate);
+            for (; next + 4 <= rows.Length; next += 4)
+            {
+                ref readonly var r0 = ref rows[next];
+                ref readonly var r1 = ref rows[next + 1];
+                ref readonly var r2 = ref rows[next + 2];
+                ref readonly var r3 = ref rows[next + 3];
+                var w0 = Row(in r0, ref weight0, ref intimacy0, ref count0, ref intimate, ref channels, ref platforms, ref callSeconds);
+                var w1 = Row(in r1, ref weight0, ref intimacy0, ref count0, ref intimate, ref channels, ref platforms, ref callSeconds);
+                var w2 = Row(in r2, ref weight0, ref intimacy0, ref count0, ref intimate, ref channels, ref platforms, ref callSeconds);
+                var w3 = Row(in r3, ref weight0, ref intimacy0, ref count0, ref intimate, ref channels, ref platforms, ref callSeconds);
+                var age = Vector256.Create((double)(r0.Ticks - asOf), (double)(r1.Ticks - asOf), (double)(r2.Ticks - asOf), (double)(r3.Ticks - asOf));
+                var decayed = Vector256.Create(w0, w1, w2, w3) * FastMath.Exp2(age * vRate);
+                effort += decayed.GetElement(0);
+                effort += decayed.GetElement(1);
+                effort += decayed.GetElement(2);
+                effort += decayed.GetElement(3);
+            }
+        }
+
+        foreach (ref readonly var r in rows[next..])
+        {
+            var weight = Row(in r, ref weight0, ref intimacy0, ref count0, ref intimate, ref channels, ref platforms, ref callSeconds);
             effort += weight * FastMath.Exp2((r.Ticks - asOf) * rate);
-            intimate += weight * Unsafe.Add(ref intimacy0, ((uint)r.Visibility * ScoringTables.AudienceTable) + r.Audience);
-            channels |= 1UL << r.Channel;
-            platforms |= 1UL << r.Platform;
-            Unsafe.Add(ref count0, (kind * 2) + r.Direction)++;
-            callSeconds += r.CallSeconds;
         }
 
         // Each channel's eight slots (four outcomes, two directions) are adjacent: read, clear, sum.
@@ -178,6 +197,23 @@ internal static class ContactScorer
         t.ChannelMask = channels;
         t.PlatformMask = platforms;
         t.CallSeconds = callSeconds;
+    }
+
+    /// <summary>Everything of one row of <see cref="Numbers"/> but its decay: its weight is returned for that.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Row(
+        in InteractionRow r, ref double weight0, ref double intimacy0, ref int count0, ref double intimate, ref ulong channels, ref ulong platforms, ref long callSeconds)
+    {
+        Debug.Assert(r.Channel < ScoringTables.Channels && r.Outcome < ScoringTables.Outcomes && r.Direction <= 1);
+        Debug.Assert(r.Visibility < ScoringTables.Visibilities && r.Audience < ScoringTables.AudienceTable);
+        var kind = (uint)ScoringTables.Kind(in r);
+        var weight = Unsafe.Add(ref weight0, kind);
+        intimate += weight * Unsafe.Add(ref intimacy0, ((uint)r.Visibility * ScoringTables.AudienceTable) + r.Audience);
+        channels |= 1UL << r.Channel;
+        platforms |= 1UL << r.Platform;
+        Unsafe.Add(ref count0, (kind * 2) + r.Direction)++;
+        callSeconds += r.CallSeconds;
+        return weight;
     }
 
     /// <summary>Each side's last contact: the last row of each direction, found from the end.</summary>
