@@ -281,7 +281,10 @@ internal static class ContactScorer
             var ticks = r.Ticks;
             int incoming = r.Direction;
             var isNew = ticks - last >= gap ? 1 : 0;
-            if ((isNew != 0) & (ticks >= nextWindow))
+
+            // Crossing a window (rare) records the conversations before it: those started so far,
+            // whether or not this row starts one (a row that does not belongs to one that began earlier).
+            if (ticks >= nextWindow)
             {
                 while (crossed < Layers.Count && ticks >= windows[Layers.Count - 1 - crossed])
                 {
@@ -305,7 +308,9 @@ internal static class ContactScorer
             // row's, in the same conversation (or where either has none).
             var key = ((long)r.Conversation << 1) | (uint)incoming;
             var differ = key ^ lastKey;
-            var sameOrNone = ((differ >> 1) == 0 ? 1 : 0) | (int)((ulong)(lastKey | key) >> 63);
+            // Same conversation or either has none: (differ >> 1) − 1 has its sign bit set when the
+            // conversations are equal (and when exactly one is negative); lastKey | key when either is negative.
+            var sameOrNone = (int)(((ulong)((differ >> 1) - 1) | (ulong)(lastKey | key)) >> 63);
             var reply = (starts ^ 1) & ((entry >> 1) & 1) & (int)(differ & 1) & sameOrNone;
             replies += (ulong)reply << side;
             last = ticks;
