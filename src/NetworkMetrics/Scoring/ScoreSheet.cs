@@ -110,17 +110,12 @@ internal sealed class ScoreSheet
 
     public GiveGet Received(int p) => GiveGetOf(in Tallies[p], incoming: true);
 
-    /// <summary>One person's score object (a new one on each call; <see cref="People"/> holds the shared ones).</summary>
-    public PersonScore Create(int p, Dictionary<ulong, ImmutableArray<Platform>>? platformCache = null)
+    /// <summary>One person's score object; the platform arrays are shared through <paramref name="platformCache"/> (one per combination).</summary>
+    private PersonScore Create(int p, Dictionary<ulong, ImmutableArray<Platform>> platformCache)
     {
         ref readonly var t = ref Tallies[p];
         var platformMask = t.PlatformMask | Ties.Platforms[p];
-        ImmutableArray<Platform> platforms;
-        if (platformCache is null)
-        {
-            platforms = PlatformsOf(platformMask);
-        }
-        else if (!platformCache.TryGetValue(platformMask, out platforms))
+        if (!platformCache.TryGetValue(platformMask, out var platforms))
         {
             platforms = PlatformsOf(platformMask);
             platformCache.Add(platformMask, platforms);
