@@ -33,6 +33,43 @@ internal static class JsonOutput
     }
 
     /// <summary>A write-only stream that decodes UTF-8 into a text writer (a sequence split across writes is carried over).</summary>
+    /// <summary>
+    /// Writes a document through <paramref name="write"/>, which writes one JSON value to the writer it is given (flushing
+    /// it when it likes), then a line end: into the program's own UTF-8 standard output directly, as above, or decoded into
+    /// any other writer.
+    /// </summary>
+    public static async Task WriteLineAsync(TextWriter writer, Action<Utf8JsonWriter> write, JsonSerializerOptions options, CancellationToken cancellationToken)
+    {
+        var writerOptions = new JsonWriterOptions
+        {
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            Encoder = options.Encoder,
+            MaxDepth = options.MaxDepth,
+        };
+        if (writer is StreamWriter { Encoding: UTF8Encoding utf8 } direct && utf8.GetPreamble().Length == 0)
+        {
+            await direct.FlushAsync(cancellationToken).ConfigureAwait(false);
+            using (var json = new Utf8JsonWriter(direct.BaseStream, writerOptions))
+            {
+                write(json);
+            }
+
+            await direct.WriteLineAsync().ConfigureAwait(false);
+            return;
+        }
+
+        await using (var stream = new TextWriterStream(writer))
+        {
+            using var json = new Utf8JsonWriter(stream, writerOptions);
+            write(json);
+        }
+
+        await writer.WriteLineAsync().ConfigureAwait(false);
+    }
+
     private sealed class TextWriterStream(TextWriter writer) : Stream
     {
         private readonly Decoder _decoder = new UTF8Encoding(false, true).GetDecoder();

@@ -56,16 +56,17 @@ internal static class ScoreCommand
             }
 
             var machine = parse.GetValue(json) || parse.GetValue(csv);
-            var (scored, exit) = await ScoredImport.LoadAsync(parse, parse.GetValue(paths)!, parse.GetValue(strict), parse.GetValue(asOf), people,
+            var (view, exit) = await ScoredImport.LoadViewAsync(parse, parse.GetValue(paths)!, parse.GetValue(strict), parse.GetValue(asOf), people,
                 pseudonymizer, terminal && !machine, stderr, ct).ConfigureAwait(false);
-            if (scored is not { View: var view })
+            if (view is null)
             {
                 return exit;
             }
 
             if (parse.GetValue(json))
             {
-                await JsonOutput.WriteLineAsync(stdout, view.Json(parse.GetValue(top)), ScoreJsonContext.Output.ScoreJson, ct).ConfigureAwait(false);
+                var document = view.Json(parse.GetValue(top));
+                await JsonOutput.WriteLineAsync(stdout, writer => ScoreJsonWriter.Write(writer, document), ScoreJsonContext.Output.Options, ct).ConfigureAwait(false);
             }
             else if (parse.GetValue(csv))
             {

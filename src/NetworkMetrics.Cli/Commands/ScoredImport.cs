@@ -40,4 +40,17 @@ internal sealed record ScoredImport(ImportResult Result, PeopleNetwork People, C
         var scores = ContactQuality.ScorePeople(result, network!, at, ScoringOptions.Default);
         return (new ScoredImport(result, network!, scores, ScoreView.From(result, network!, scores, source, pseudonymizer)), NetmetricsApp.Ok);
     }
+
+    /// <summary>
+    /// As <see cref="LoadAsync"/>, keeping only the view: the import and the people are no longer referenced when it
+    /// returns, so that writing a large network's output does not hold them too (about 270 MB for the benchmark set of
+    /// docs/performance.md).
+    /// </summary>
+    public static async Task<(ScoreView? View, int ExitCode)> LoadViewAsync(
+        System.CommandLine.ParseResult parse, string[] paths, bool strict, DateOnly? asOf, PeopleOptions people,
+        Pseudonymizer? pseudonymizer, bool showProgress, TextWriter stderr, CancellationToken ct)
+    {
+        var (scored, exit) = await LoadAsync(parse, paths, strict, asOf, people, pseudonymizer, showProgress, stderr, ct).ConfigureAwait(false);
+        return (scored?.View, exit);
+    }
 }

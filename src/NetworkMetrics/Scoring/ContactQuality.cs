@@ -78,7 +78,7 @@ public static class ContactQuality
         options ??= ScoringOptions.Default;
         options.Validate();
 
-        var builder = new ContactQualityBuilder(result.Interactions.Length + result.InteractionSegments.Sum(segment => segment.Rows.Length));
+        var builder = new ContactQualityBuilder(result.Interactions.Length);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byKey = new Dictionary<AccountKey, int>(result.Accounts.Length);
         foreach (var account in result.Accounts)
@@ -182,19 +182,26 @@ public static class ContactQuality
             }
         }
 
-        // Without interaction records (ImportOptions.KeepInteractionRecords off): the same, from the rows. A segment's
-        // key sets and conversation ids are each resolved once, when a row first refers to them.
-        var resolved = new List<int>();
-        foreach (var segment in result.InteractionSegments)
+        // Without interaction records (ImportOptions.KeepInteractionRecords off): the same, from the rows, in two passes.
+        // The first resolves each segment's key sets to people (once each, when a row first refers to them) and counts
+        // the rows the people get, so that the builder is sized once: grown by doubling, its copy of a large import's
+        // rows (a group message is a row for each of its people) would briefly be held three times over.
+        var segments = result.InteractionSegments;
+        var sets = new SegmentPeople[segments.Length];
+        var total = 0L;
+        for (var s = 0; s < segments.Length; s++)
         {
+            sets[s] = SegmentPeople.Resolve(segments[s], asOfTicks, PersonOfKey, ref total);
+        }
+
+        builder.Reserve(checked((int)Math.Min(total, Array.MaxLength)));
+        for (var s = 0; s < segments.Length; s++)
+        {
+            var segment = segments[s];
+            var people = sets[s];
             var rows = segment.Rows;
-            var sets = segment.KeySets;
-            var first = new int[sets.Length];
-            var end = new int[sets.Length];
             var conversations = new int[segment.ConversationIds.Length];
-            first.AsSpan().Fill(-1);
             conversations.AsSpan().Fill(-1);
-            resolved.Clear();
             for (var i = 0; i < rows.Length; i++)
             {
                 ref readonly var row = ref rows[i];
@@ -203,23 +210,8 @@ public static class ContactQuality
                     continue;
                 }
 
-                var set = row.Keys;
-                if (first[set] < 0)
-                {
-                    first[set] = resolved.Count;
-                    foreach (var key in sets[set])
-                    {
-                        var person = PersonOfKey(key);
-                        if (person >= 0 && !CollectionsMarshal.AsSpan(resolved)[first[set]..].Contains(person))
-                        {
-                            resolved.Add(person);
-                        }
-                    }
-
-                    end[set] = resolved.Count;
-                }
-
-                if (first[set] == end[set])
+                var persons = people.Of(row.Keys);
+                if (persons.IsEmpty)
                 {
                     continue;
                 }
@@ -237,7 +229,7 @@ public static class ContactQuality
                     conversation = index;
                 }
 
-                foreach (var person in CollectionsMarshal.AsSpan(resolved)[first[set]..end[set]])
+                foreach (var person in persons)
                 {
                     builder.AddInteraction(person, row.Ticks, (InteractionChannel)row.Channel, (InteractionDirection)row.Direction,
                         (InteractionVisibility)row.Visibility, row.Audience, platform, row.CallSeconds, (CallOutcome)row.Outcome, row.SourceKey, conversation);
@@ -256,5 +248,74 @@ public static class ContactQuality
     {
         ArgumentNullException.ThrowIfNull(account);
         return personOf?.Invoke(account) ?? account.Key.ToString();
+    }
+}
+
+/// <summary>
+/// The people each key set of one <see cref="Import.InteractionSegment"/> names (distinct, in key order), resolved for the
+/// key sets its rows up to the as-of date refer to; the others stay unresolved and name nobody.
+/// </summary>
+internal readonly struct SegmentPeople
+{
+    private readonly int[] _first;
+    private readonly int[] _end;
+    private readonly int[] _people;
+
+    private SegmentPeople(int[] first, int[] end, int[] people)
+    {
+        _first = first;
+        _end = end;
+        _people = people;
+    }
+
+    /// <summary>The people of key set <paramref name="set"/> (empty for none, or when no row kept refers to it).</summary>
+    public ReadOnlySpan<int> Of(int set) => _people.AsSpan(_first[set], _end[set] - _first[set]);
+
+    /// <summary>Resolves the key sets the kept rows up to <paramref name="asOfTicks"/> refer to, adding to <paramref name="rows"/> a row per person of each.</summary>
+    public static SegmentPeople Resolve(Import.InteractionSegment segment, long asOfTicks, Func<AccountKey, int> personOfKey, ref long rows)
+    {
+        var sets = segment.KeySets;
+        var first = new int[sets.Length];
+        var end = new int[sets.Length];
+        first.AsSpan().Fill(-1);
+        var people = new List<int>();
+        var segmentRows = segment.Rows;
+        for (var i = 0; i < segmentRows.Length; i++)
+        {
+            ref readonly var row = ref segmentRows[i];
+            if (row.Ticks > asOfTicks || !segment.IsKept(i))
+            {
+                continue;
+            }
+
+            var set = row.Keys;
+            if (first[set] < 0)
+            {
+                first[set] = people.Count;
+                foreach (var key in sets[set])
+                {
+                    var person = personOfKey(key);
+                    if (person >= 0 && !CollectionsMarshal.AsSpan(people)[first[set]..].Contains(person))
+                    {
+                        people.Add(person);
+                    }
+                }
+
+                end[set] = people.Count;
+            }
+
+            rows += end[set] - first[set];
+        }
+
+        // Key sets no kept row refers to name nobody.
+        for (var set = 0; set < first.Length; set++)
+        {
+            if (first[set] < 0)
+            {
+                first[set] = 0;
+            }
+        }
+
+        return new SegmentPeople(first, end, [.. people]);
     }
 }

@@ -328,6 +328,18 @@ public sealed class ContactQualityBuilder
         row.Key != 0 && previous.Key == row.Key && previous.Ticks == row.Ticks && previous.Platform == row.Platform
         && previous.Channel == row.Channel && previous.Direction == row.Direction;
 
+    /// <summary>Makes room for <paramref name="additional"/> more interactions at once (no doubling), when there is less.</summary>
+    internal void Reserve(int additional)
+    {
+        var needed = (long)_count + additional;
+        if (needed > _rows.Length)
+        {
+            var capacity = (int)Math.Min(needed, Array.MaxLength);
+            Array.Resize(ref _rows, capacity);
+            Array.Resize(ref _owners, capacity);
+        }
+    }
+
     private void Grow()
     {
         var capacity = Math.Max(1024, _rows.Length * 2);
