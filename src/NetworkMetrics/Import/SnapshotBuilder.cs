@@ -18,12 +18,11 @@ internal static class SnapshotBuilder
     public static List<Built> Build(IReadOnlyList<SnapshotPlan> plans, ImportOptions options)
     {
         var phones = new PhoneReader(options.DefaultPhoneRegion ?? Phones.InferRegion(WrittenPhones(plans)));
-        var snapshots = new List<(Built Built, DateTimeOffset? SortDate, int Order)>();
-        foreach (var plan in plans)
-        {
-            snapshots.Add(BuildOne(plan, phones));
-        }
-
+        // Snapshots are independent of each other: built side by side (an import of three platforms spent about 1.2 s
+        // building them one after another, docs/performance.md), each placed by its position.
+        var snapshots = new (Built Built, DateTimeOffset? SortDate, int Order)[plans.Count];
+        var workers = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount;
+        Parallel.For(0, plans.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) }, i => snapshots[i] = BuildOne(plans[i], phones));
         return [.. snapshots.OrderBy(s => s.Built.Snapshot.Platform).ThenBy(s => s.SortDate ?? DateTimeOffset.MinValue).ThenBy(s => s.Order).Select(s => s.Built)];
     }
 
@@ -366,7 +365,7 @@ internal static class SnapshotBuilder
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
-    /// <summary>Reads the phones of accounts into E.164 (each written form once) and adds their keys.</summary>
+    /// <summary>Reads the phones of accounts into E.164 (each written form once) and adds their keys; safe to share between threads.</summary>
     private sealed class PhoneReader(string? region)
     {
         private readonly Dictionary<string, PhoneNumber> _read = new(StringComparer.Ordinal);
@@ -389,10 +388,16 @@ internal static class SnapshotBuilder
                     continue;
                 }
 
-                if (!_read.TryGetValue(phone.Written, out var read))
+                PhoneNumber read;
+                lock (_read)
                 {
-                    read = Phones.Read(phone.Written, region);
-                    _read.Add(phone.Written, read);
+                    // Shared by the snapshots built in parallel; the phone library is called under the lock too, as it
+                    // does not promise to be safe from several threads at once.
+                    if (!_read.TryGetValue(phone.Written, out read!))
+                    {
+                        read = Phones.Read(phone.Written, region);
+                        _read.Add(phone.Written, read);
+                    }
                 }
 
                 if (numbers.Any(n => n.E164 is not null && n.E164 == read.E164))

@@ -50,6 +50,25 @@ public sealed class CompactInteractionsScoringTests
     }
 
     [Fact]
+    public async Task Snapshots_built_side_by_side_are_those_built_one_after_another()
+    {
+        // Twelve snapshots (six platforms before and after the reset, address books with phones among them) built on
+        // one worker and on several: the same import, the same scores.
+        using var temp = new TempDir();
+        var manifest = StorySample.Write(temp.Path);
+        string[] paths = [.. manifest.Before.All, .. manifest.After.All];
+        var serial = await ExportImporter.ImportAsync(paths, Compact with { MaxDegreeOfParallelism = 1 });
+        var parallel = await ExportImporter.ImportAsync(paths, Compact with { MaxDegreeOfParallelism = 8 });
+
+        Assert.True(serial.Snapshots.Length > 2);
+        Assert.Contains(serial.Accounts, a => !a.Phones.IsDefaultOrEmpty && a.Phones.Any(p => p.E164 is not null));
+        AssertSameImport(serial, parallel);
+        Assert.Equal(serial.Snapshots.Select(s => string.Join(';', s.Accounts.Select(Account))), parallel.Snapshots.Select(s => string.Join(';', s.Accounts.Select(Account))));
+        Assert.Equal(Describe(ContactQuality.ScorePeople(serial, PeopleResolver.Resolve(serial), manifest.AsOf)),
+            Describe(ContactQuality.ScorePeople(parallel, PeopleResolver.Resolve(parallel), manifest.AsOf)));
+    }
+
+    [Fact]
     public async Task Pseudonymising_rows_pseudonymises_like_records()
     {
         using var temp = new TempDir();
