@@ -63,6 +63,10 @@ internal static class ScoreCommand
                 return exit;
             }
 
+            // The import and the people just died (a large set's are a few hundred megabytes): one full, compacting
+            // collection that returns their memory, so that writing the output reuses it instead of growing the process.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
             if (parse.GetValue(json))
             {
                 var document = view.Json(parse.GetValue(top));
