@@ -18,6 +18,9 @@ internal sealed record ScoredImport(ImportResult Result, PeopleNetwork People, C
         var options = ImportOptions.Default with { Strict = strict, KeepInteractionRecords = false };
         var result = await ProgressDisplay.RunAsync(showProgress, stderr, "Reading",
             progress => ExportImporter.ImportAsync(paths, options, progress, ct)).ConfigureAwait(false);
+        // What the import built its result from (every file's records) just died: collected and returned at once, so
+        // that people and scores are made in that memory rather than beside it.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         await NetmetricsApp.ReportAsync(stderr, result.Diagnostics).ConfigureAwait(false);
         if (!result.Inputs.Any(i => i.RecognizedFiles > 0))
         {
