@@ -12,33 +12,14 @@ namespace NetworkMetrics.Cli;
 internal static class JsonOutput
 {
     /// <summary>Serialises <paramref name="value"/> to <paramref name="writer"/>, then a newline (what <c>WriteLine(Serialize(…))</c> wrote).</summary>
-    public static async Task WriteLineAsync<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        if (writer is StreamWriter { Encoding: UTF8Encoding utf8 } direct && utf8.GetPreamble().Length == 0)
-        {
-            // The program's own standard output (Program.cs): UTF-8 already, so the bytes go to its stream as they are,
-            // after what the writer holds.
-            await direct.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await JsonSerializer.SerializeAsync(direct.BaseStream, value, typeInfo, cancellationToken).ConfigureAwait(false);
-            await direct.WriteLineAsync().ConfigureAwait(false);
-            return;
-        }
+    public static Task WriteLineAsync<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        WriteToAsync(writer, stream => JsonSerializer.SerializeAsync(stream, value, typeInfo, cancellationToken), cancellationToken);
 
-        await using (var stream = new TextWriterStream(writer))
-        {
-            await JsonSerializer.SerializeAsync(stream, value, typeInfo, cancellationToken).ConfigureAwait(false);
-        }
-
-        await writer.WriteLineAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>A write-only stream that decodes UTF-8 into a text writer (a sequence split across writes is carried over).</summary>
     /// <summary>
     /// Writes a document through <paramref name="write"/>, which writes one JSON value to the writer it is given (flushing
-    /// it when it likes), then a line end: into the program's own UTF-8 standard output directly, as above, or decoded into
-    /// any other writer.
+    /// it when it likes), then a line end, to the same places as the overload above.
     /// </summary>
-    public static async Task WriteLineAsync(TextWriter writer, Action<Utf8JsonWriter> write, JsonSerializerOptions options, CancellationToken cancellationToken)
+    public static Task WriteLineAsync(TextWriter writer, Action<Utf8JsonWriter> write, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         var writerOptions = new JsonWriterOptions
         {
@@ -49,27 +30,36 @@ internal static class JsonOutput
             Encoder = options.Encoder,
             MaxDepth = options.MaxDepth,
         };
-        if (writer is StreamWriter { Encoding: UTF8Encoding utf8 } direct && utf8.GetPreamble().Length == 0)
-        {
-            await direct.FlushAsync(cancellationToken).ConfigureAwait(false);
-            using (var json = new Utf8JsonWriter(direct.BaseStream, writerOptions))
-            {
-                write(json);
-            }
-
-            await direct.WriteLineAsync().ConfigureAwait(false);
-            return;
-        }
-
-        await using (var stream = new TextWriterStream(writer))
+        return WriteToAsync(writer, stream =>
         {
             using var json = new Utf8JsonWriter(stream, writerOptions);
             write(json);
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> on a UTF-8 stream into <paramref name="writer"/>, then ends the line: the program's own
+    /// standard output (Program.cs) is UTF-8 already, so the bytes go to its stream as they are, after what the writer
+    /// holds; any other writer gets them decoded.
+    /// </summary>
+    private static async Task WriteToAsync(TextWriter writer, Func<Stream, Task> write, CancellationToken cancellationToken)
+    {
+        if (writer is StreamWriter { Encoding: UTF8Encoding utf8 } direct && utf8.GetPreamble().Length == 0)
+        {
+            await direct.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await write(direct.BaseStream).ConfigureAwait(false);
+        }
+        else
+        {
+            await using var stream = new TextWriterStream(writer);
+            await write(stream).ConfigureAwait(false);
         }
 
         await writer.WriteLineAsync().ConfigureAwait(false);
     }
 
+    /// <summary>A write-only stream that decodes UTF-8 into a text writer (a sequence split across writes is carried over).</summary>
     private sealed class TextWriterStream(TextWriter writer) : Stream
     {
         private readonly Decoder _decoder = new UTF8Encoding(false, true).GetDecoder();
