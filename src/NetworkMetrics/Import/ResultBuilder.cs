@@ -37,9 +37,10 @@ internal static class ResultBuilder
             messages += DistinctSegments(snapshots, maps, segments);
             for (var s = 0; s < snapshots.Count; s++)
             {
-                conversations.AddRange(snapshots[s].Snapshot.Conversations.Select(c => c with
+                var map = maps[s];
+                conversations.AddRange(map.Count == 0 ? snapshots[s].Snapshot.Conversations : snapshots[s].Snapshot.Conversations.Select(c => c with
                 {
-                    Participants = [.. c.Participants.Select(k => maps[s].GetValueOrDefault(k, k))],
+                    Participants = [.. c.Participants.Select(k => map.GetValueOrDefault(k, k))],
                 }));
             }
 
@@ -161,6 +162,23 @@ internal static class ResultBuilder
     private static List<Dictionary<AccountKey, AccountKey>> MergeAccounts(List<SnapshotBuilder.Built> snapshots,
         ImmutableArray<Account>.Builder merged, Dictionary<AccountKey, Account> index)
     {
+        var ambiguousInIndex = new HashSet<AccountKey>();
+        if (snapshots.Count == 1)
+        {
+            // One snapshot: its records never join (KeyUnion keeps the records of one group apart), so every account
+            // stands as it is and no key is rewritten (an empty map). The same accounts, index and order as through the
+            // union, without its work: most imports hold one snapshot of each platform.
+            var only = snapshots[0].Snapshot.Accounts;
+            foreach (var account in only)
+            {
+                Index(account, account, index, ambiguousInIndex);
+            }
+
+            Unindex(ambiguousInIndex, index);
+            merged.AddRange(only.OrderBy(a => a.Key));
+            return [[]];
+        }
+
         var union = new KeyUnion();
         var owners = new List<(int Snapshot, Account Account)>();
         for (var s = snapshots.Count - 1; s >= 0; s--)
@@ -174,7 +192,6 @@ internal static class ResultBuilder
 
         union.Resolve(_ => true);
         var maps = snapshots.Select(_ => new Dictionary<AccountKey, AccountKey>()).ToList();
-        var ambiguousInIndex = new HashSet<AccountKey>();
         var platformAccounts = new List<Account>();
         foreach (var group in union.Groups())
         {
@@ -188,22 +205,33 @@ internal static class ResultBuilder
             {
                 var (s, record) = owners[i];
                 maps[s][record.Key] = account.Key;
-                foreach (var key in record.Keys)
-                {
-                    if (!index.TryAdd(key, account) && !ReferenceEquals(index[key], account))
-                    {
-                        ambiguousInIndex.Add(key);
-                    }
-                }
+                Index(record, account, index, ambiguousInIndex);
             }
         }
 
-        foreach (var key in ambiguousInIndex)
+        Unindex(ambiguousInIndex, index);
+        merged.AddRange(platformAccounts.OrderBy(a => a.Key));
+        return maps;
+    }
+
+    /// <summary>Indexes every key of a record under its merged account; a key already under another account is ambiguous.</summary>
+    private static void Index(Account record, Account account, Dictionary<AccountKey, Account> index, HashSet<AccountKey> ambiguous)
+    {
+        foreach (var key in record.Keys)
+        {
+            if (!index.TryAdd(key, account) && !ReferenceEquals(index[key], account))
+            {
+                ambiguous.Add(key);
+            }
+        }
+    }
+
+    /// <summary>Removes the ambiguous keys from the index: they name no one account.</summary>
+    private static void Unindex(HashSet<AccountKey> ambiguous, Dictionary<AccountKey, Account> index)
+    {
+        foreach (var key in ambiguous)
         {
             index.Remove(key);
         }
-
-        merged.AddRange(platformAccounts.OrderBy(a => a.Key));
-        return maps;
     }
 }

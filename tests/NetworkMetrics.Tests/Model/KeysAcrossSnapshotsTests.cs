@@ -96,6 +96,30 @@ public sealed class KeysAcrossSnapshotsTests
     }
 
     [Fact]
+    public void One_export_is_its_own_accounts_in_key_order_and_a_key_several_carry_finds_none()
+    {
+        using var temp = new TempDir();
+        var folder = Export2025(temp, ("Mei", "Chen", "mei-chen-a", ""), ("Mei", "Chen", "mei-chen-b", ""));
+
+        var result = Run.Import(folder);
+
+        // One snapshot of a platform: its accounts are the merged ones, unchanged, sorted by key.
+        var snapshot = result.Latest(Platform.LinkedIn)!;
+        Assert.Equal(snapshot.Accounts.OrderBy(a => a.Key), result.Accounts);
+        Assert.All(result.Accounts, a => Assert.Contains(snapshot.Accounts, s => ReferenceEquals(s, a)));
+        // Every key finds the one account that carries it, as a scan of the accounts would; the name both Mei Chens carry finds none.
+        var keys = result.Accounts.SelectMany(a => a.Keys).Distinct().ToList();
+        Assert.All(keys, key =>
+        {
+            var carriers = result.Accounts.Where(a => a.Keys.Contains(key)).ToList();
+            Assert.Same(carriers.Count == 1 ? carriers[0] : null, result.FindAccount(key));
+        });
+        Assert.Contains(AccountKey.Parse("LinkedIn:name:mei chen"), keys);
+        Assert.Null(result.FindAccount(AccountKey.Parse("LinkedIn:name:mei chen")));
+        Assert.Equal("Ana Lima", result.FindAccount(AccountKey.Parse("LinkedIn:name:ana lima"))!.Name);
+    }
+
+    [Fact]
     public void An_x_account_known_by_its_id_and_one_known_by_its_handle_are_one_account()
     {
         using var temp = new TempDir();
