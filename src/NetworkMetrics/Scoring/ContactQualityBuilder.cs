@@ -232,6 +232,69 @@ public sealed class ContactQualityBuilder
     internal ReadOnlySpan<int> Offsets => _offsets;
 
     /// <summary>
+    /// Sorts one person's rows into the canonical order (<see cref="InteractionRowComparer"/>): by time alone first, the
+    /// times as keys beside the rows (the sort compares them directly; a comparer of whole rows is called through a
+    /// delegate), then each run of equal times by the rest of the order. <paramref name="times"/> is scratch, grown as needed.
+    /// </summary>
+    private static void SortRun(Span<InteractionRow> run, ref long[] times)
+    {
+        if (times.Length < run.Length)
+        {
+            times = new long[Math.Max(run.Length, times.Length * 2)];
+        }
+
+        var keys = times.AsSpan(0, run.Length);
+        for (var i = 0; i < run.Length; i++)
+        {
+            keys[i] = run[i].Ticks;
+        }
+
+        keys.Sort(run);
+        for (var i = 0; i < run.Length;)
+        {
+            var j = i + 1;
+            while (j < run.Length && run[j].Ticks == run[i].Ticks)
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                run[i..j].Sort(default(InteractionRowComparer));
+            }
+
+            i = j;
+        }
+    }
+
+    /// <summary>
+    /// Moves every row into its bucket in place (the cycles of a counting sort): bucket <c>b</c> holds the owners
+    /// <c>o</c> with <c>o &gt;&gt; shift == b</c>, from <c>starts[b &lt;&lt; shift]</c>; <paramref name="next"/> is each
+    /// bucket's first row not yet known to be in place.
+    /// </summary>
+    private static void Permute(Span<InteractionRow> rows, Span<int> owners, int[] next, int[] starts, int shift, int people)
+    {
+        for (var bucket = 0; bucket < next.Length; bucket++)
+        {
+            var end = starts[Math.Min((bucket + 1) << shift, people)];
+            while (next[bucket] < end)
+            {
+                var i = next[bucket];
+                var owner = owners[i] >> shift;
+                if (owner == bucket)
+                {
+                    next[bucket]++;
+                    continue;
+                }
+
+                var j = next[owner]++;
+                (rows[i], rows[j]) = (rows[j], rows[i]);
+                (owners[i], owners[j]) = (owners[j], owners[i]);
+            }
+        }
+    }
+
+    /// <summary>
     /// Groups the rows by person in place (a counting sort that swaps rows into their person's
     /// bucket: O(n) time, O(people) memory) and sorts each person's rows into their canonical order.
     /// Does nothing when nothing was added since the last time.
@@ -261,28 +324,33 @@ public sealed class ContactQualityBuilder
         var rows = _rows.AsSpan(0, _count);
         if (!grouped)
         {
-            var next = starts.AsSpan(0, people).ToArray();
-            for (var bucket = 0; bucket < people; bucket++)
+            // In place, in two passes that each keep their write positions in cache: first into blocks of
+            // 2^shift people (at most 1,024 blocks), then within each block into its people's buckets. One pass
+            // straight into 100,000 buckets swaps at random over the whole array. Measured (Build, 10 million rows
+            // over 100,000 people): 2.2-2.7 s -> 0.84 s, with no more memory (out of place: 0.69 s, for one more array).
+            var shift = 0;
+            while ((people - 1) >> shift >= 1024)
             {
-                var end = starts[bucket + 1];
-                while (next[bucket] < end)
-                {
-                    var i = next[bucket];
-                    var owner = owners[i];
-                    if (owner == bucket)
-                    {
-                        next[bucket]++;
-                        continue;
-                    }
-
-                    var j = next[owner]++;
-                    (rows[i], rows[j]) = (rows[j], rows[i]);
-                    (owners[i], owners[j]) = (owners[j], owners[i]);
-                }
+                shift++;
             }
+
+            if (shift > 0)
+            {
+                var blocks = ((people - 1) >> shift) + 1;
+                var blockNext = new int[blocks];
+                for (var b = 0; b < blocks; b++)
+                {
+                    blockNext[b] = starts[b << shift];
+                }
+
+                Permute(rows, owners, blockNext, starts, shift, people);
+            }
+
+            Permute(rows, owners, starts.AsSpan(0, people).ToArray(), starts, 0, people);
         }
 
         var comparer = default(InteractionRowComparer);
+        long[] times = [];
         for (var p = 0; p < people; p++)
         {
             var run = rows[starts[p]..starts[p + 1]];
@@ -290,7 +358,7 @@ public sealed class ContactQualityBuilder
             {
                 if (comparer.Compare(run[i - 1], run[i]) > 0)
                 {
-                    run.Sort(comparer);
+                    SortRun(run, ref times);
                     break;
                 }
             }
