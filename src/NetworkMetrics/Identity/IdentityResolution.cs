@@ -832,7 +832,7 @@ internal sealed class IdentityResolution
             evidence.Sort(static (x, y) =>
             {
                 var c = y.Confidence.CompareTo(x.Confidence);
-                c = c != 0 ? c : x.Kind.CompareTo(y.Kind);
+                c = c != 0 ? c : ((int)x.Kind).CompareTo((int)y.Kind);
                 c = c != 0 ? c : x.A.CompareTo(y.A);
                 c = c != 0 ? c : x.B.CompareTo(y.B);
                 return c != 0 ? c : string.CompareOrdinal(x.Detail, y.Detail);
@@ -846,10 +846,10 @@ internal sealed class IdentityResolution
     /// <summary>Kinds strongest first, then platform, then value.</summary>
     private static bool StrongerOrSmaller(AccountKey a, AccountKey b)
     {
-        var c = a.Kind.CompareTo(b.Kind);
+        var c = ((int)a.Kind).CompareTo((int)b.Kind); // as ints: Enum.CompareTo(object) boxes
         if (c == 0)
         {
-            c = a.Platform.CompareTo(b.Platform);
+            c = ((int)a.Platform).CompareTo((int)b.Platform);
         }
 
         return (c == 0 ? string.CompareOrdinal(a.Value, b.Value) : c) < 0;

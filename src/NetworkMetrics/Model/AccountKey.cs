@@ -142,13 +142,13 @@ public readonly struct AccountKey : IEquatable<AccountKey>, IComparable<AccountK
     /// <inheritdoc/>
     public int CompareTo(AccountKey other)
     {
-        var byPlatform = Platform.CompareTo(other.Platform);
+        var byPlatform = ((int)Platform).CompareTo((int)other.Platform); // as ints: Enum.CompareTo(object) boxes
         if (byPlatform != 0)
         {
             return byPlatform;
         }
 
-        var byKind = Kind.CompareTo(other.Kind);
+        var byKind = ((int)Kind).CompareTo((int)other.Kind);
         return byKind != 0 ? byKind : string.CompareOrdinal(Value, other.Value);
     }
 

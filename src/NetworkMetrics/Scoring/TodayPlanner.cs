@@ -68,7 +68,7 @@ internal static class TodayPlanner
         // bounded heap (O(n log limit)) and sort just those, rather than sorting everyone.
         var order = Comparer<Candidate>.Create((a, b) =>
         {
-            var c = a.Kind.CompareTo(b.Kind);
+            var c = ((int)a.Kind).CompareTo((int)b.Kind);
             if (c == 0)
             {
                 c = a.Key.CompareTo(b.Key);
