@@ -16,6 +16,16 @@ internal static class AccountMerging
     public static Account Merge(IReadOnlyList<Account> records, IReadOnlySet<AccountKey> ambiguous, AccountKey? primary = null)
     {
         var first = records[0];
+        if (records.Count == 1 && first.Keys.Length == 1)
+        {
+            // The common case (one record with one key) without the set below: what the general path would decide.
+            var only = primary ?? first.Keys[0];
+            if (first.Key == only && first.IsAmbiguous == ambiguous.Contains(only))
+            {
+                return first;
+            }
+        }
+
         var keys = new SortedSet<AccountKey>();
         foreach (var record in records)
         {
