@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NetworkMetrics.Text;
 
 namespace NetworkMetrics.Import;
@@ -335,32 +336,79 @@ internal static class SnapshotBuilder
     /// <summary>One conversation per id: the parts of a split thread unioned (participants in key order, the first title, group when any part says so).</summary>
     internal static ImmutableArray<Conversation> MergeConversations(IEnumerable<Conversation> parts, IReadOnlyDictionary<AccountKey, AccountKey> map)
     {
-        var byId = new Dictionary<(Platform, string), (Conversation First, SortedSet<AccountKey> Participants, bool Group)>();
+        // A conversation most often comes in one part whose participants need no change: that part is kept as it is,
+        // and the set of participants is built only for the others.
+        var index = new Dictionary<(Platform, string), int>();
+        var groups = new List<(Conversation Only, List<Conversation>? More)>();
         foreach (var part in parts)
         {
-            var id = (part.Platform, part.Id);
-            if (!byId.TryGetValue(id, out var entry))
+            ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(index, (part.Platform, part.Id), out var exists);
+            if (!exists)
             {
-                entry = (part, new SortedSet<AccountKey>(), false);
+                at = groups.Count;
+                groups.Add((part, null));
             }
-
-            foreach (var key in part.Participants)
+            else
             {
-                entry.Participants.Add(map.GetValueOrDefault(key, key));
+                var (only, more) = groups[at];
+                (more ??= [only]).Add(part);
+                groups[at] = (only, more);
             }
-
-            entry.Group |= part.Kind == ConversationKind.Group;
-            entry.First = entry.First.Title is null && part.Title is not null ? entry.First with { Title = part.Title } : entry.First;
-            byId[id] = entry;
         }
 
-        return [.. byId.Values
-            .Select(e => e.First with
+        var merged = new Conversation[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (only, more) = groups[g];
+            merged[g] = more is null && KeptAsItIs(only, map) ? only : Merged(more ?? [only], map);
+        }
+
+        Array.Sort(merged, static (x, y) =>
+        {
+            var c = ((int)x.Platform).CompareTo((int)y.Platform);
+            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        });
+        return ImmutableCollectionsMarshal.AsImmutableArray(merged);
+    }
+
+    /// <summary>Whether one part is already what merging it alone gives: no participant mapped to another key, the participants in key order once each, its kind the one they imply.</summary>
+    private static bool KeptAsItIs(Conversation part, IReadOnlyDictionary<AccountKey, AccountKey> map)
+    {
+        var participants = part.Participants.IsDefault ? [] : part.Participants;
+        for (var i = 0; i < participants.Length; i++)
+        {
+            if ((i > 0 && participants[i - 1].CompareTo(participants[i]) >= 0)
+                || (map.Count > 0 && map.TryGetValue(participants[i], out var to) && to != participants[i]))
             {
-                Participants = [.. e.Participants],
-                Kind = e.Group || e.Participants.Count > 1 ? ConversationKind.Group : ConversationKind.OneToOne,
-            })
-            .OrderBy(c => c.Platform).ThenBy(c => c.Id, StringComparer.Ordinal)];
+                return false;
+            }
+        }
+
+        var kind = part.Kind == ConversationKind.Group || participants.Length > 1 ? ConversationKind.Group : ConversationKind.OneToOne;
+        return kind == part.Kind && !part.Participants.IsDefault;
+    }
+
+    private static Conversation Merged(List<Conversation> parts, IReadOnlyDictionary<AccountKey, AccountKey> map)
+    {
+        var first = parts[0];
+        var participants = new SortedSet<AccountKey>();
+        var group = false;
+        foreach (var part in parts)
+        {
+            foreach (var key in part.Participants)
+            {
+                participants.Add(map.GetValueOrDefault(key, key));
+            }
+
+            group |= part.Kind == ConversationKind.Group;
+            first = first.Title is null && part.Title is not null ? first with { Title = part.Title } : first;
+        }
+
+        return first with
+        {
+            Participants = [.. participants],
+            Kind = group || participants.Count > 1 ? ConversationKind.Group : ConversationKind.OneToOne,
+        };
     }
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : (a > b ? a : b);
