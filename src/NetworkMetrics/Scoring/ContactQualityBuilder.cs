@@ -233,8 +233,8 @@ public sealed class ContactQualityBuilder
 
     /// <summary>
     /// Sorts one person's rows into the canonical order (<see cref="InteractionRowComparer"/>): by time alone first, the
-    /// times as keys beside the rows (the sort compares them directly; a comparer of whole rows is called through a
-    /// delegate), then each run of equal times by the rest of the order. <paramref name="times"/> is scratch, grown as needed.
+    /// times as keys beside the rows (the sort compares them directly, where a comparer of whole rows is called through
+    /// <see cref="IComparer{T}"/>, boxed), then each run of equal times by the rest of the order. <paramref name="times"/> is scratch, grown as needed.
     /// </summary>
     private static void SortRun(Span<InteractionRow> run, ref long[] times)
     {
