@@ -75,18 +75,30 @@ internal sealed class InteractionSegment
     public DateTimeOffset? Newest { get; private init; }
 
     /// <summary>The same rows with every key sent through <paramref name="map"/> (<see cref="SnapshotBuilder.Rewrite(ImmutableArray{AccountKey}, IReadOnlyDictionary{AccountKey, AccountKey})"/>).</summary>
-    public InteractionSegment WithKeys(IReadOnlyDictionary<AccountKey, AccountKey> map)
+    /// <param name="map">The keys to rewrite.</param>
+    /// <param name="rewritten">
+    /// The key sets already rewritten through the same map, by the sets they came from: a file's segments share their key
+    /// sets, which are then rewritten once.
+    /// </param>
+    public InteractionSegment WithKeys(IReadOnlyDictionary<AccountKey, AccountKey> map, Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>> rewritten)
     {
-        var changed = false;
-        var sets = ImmutableArray.CreateBuilder<ImmutableArray<AccountKey>>(KeySets.Length);
-        foreach (var keys in KeySets)
+        var from = ImmutableCollectionsMarshal.AsArray(KeySets)!;
+        if (!rewritten.TryGetValue(from, out var sets))
         {
-            var rewritten = SnapshotBuilder.Rewrite(keys, map);
-            changed |= rewritten != keys;
-            sets.Add(rewritten);
+            var changed = false;
+            var builder = ImmutableArray.CreateBuilder<ImmutableArray<AccountKey>>(KeySets.Length);
+            foreach (var keys in KeySets)
+            {
+                var keysRewritten = SnapshotBuilder.Rewrite(keys, map);
+                changed |= keysRewritten != keys;
+                builder.Add(keysRewritten);
+            }
+
+            sets = changed ? builder.MoveToImmutable() : KeySets;
+            rewritten.Add(from, sets);
         }
 
-        return changed ? new InteractionSegment(_rows, _count, _messages, sets.MoveToImmutable(), ConversationIds, _keep) { HasFingerprints = HasFingerprints, Newest = Newest } : this;
+        return sets == KeySets ? this : new InteractionSegment(_rows, _count, _messages, sets, ConversationIds, _keep) { HasFingerprints = HasFingerprints, Newest = Newest };
     }
 
     /// <summary>The same rows with only those <paramref name="keep"/> marks kept (an array of <see cref="Rows"/>' length).</summary>
@@ -159,15 +171,19 @@ internal sealed class InteractionSegment
 
     /// <summary>Collects a file's interactions as rows, one sink's, on one thread.</summary>
     /// <param name="fingerprints">Whether to compute <see cref="Row.Fingerprint"/> (0 otherwise): only de-duplication across snapshots reads it.</param>
-    internal sealed class Builder(bool fingerprints)
+    /// <param name="chunkRows">The rows of one segment at most (<see cref="DefaultChunkRows"/>; smaller in tests).</param>
+    internal sealed class Builder(bool fingerprints, int chunkRows = Builder.DefaultChunkRows)
     {
+        /// <summary>65,536 rows of 48 bytes: 3 MB a segment.</summary>
+        public const int DefaultChunkRows = 65_536;
+
         private readonly List<ImmutableArray<AccountKey>> _keySets = [];
 
         /// <summary>The key sets of one key, by their key: the two sides of a one-to-one chat alternate, so "the last set" alone would not share them.</summary>
         private readonly Dictionary<AccountKey, int> _singleKeySets = [];
         private readonly List<string> _conversationIds = [];
         private readonly Dictionary<string, int> _conversationIndex = new(StringComparer.Ordinal);
-        private Row[] _rows = new Row[64];
+        private Row[] _rows = new Row[Math.Clamp(chunkRows, 1, 64)];
         private int _count;
         private ImmutableArray<AccountKey> _lastKeys;
         private int _lastKeysIndex = -1;
@@ -175,6 +191,9 @@ internal sealed class InteractionSegment
         private int _lastConversation = -1;
         private int _messages;
         private DateTimeOffset? _newest;
+
+        /// <summary>The full chunks so far, each with its messages and newest time.</summary>
+        private readonly List<(Row[] Rows, int Messages, DateTimeOffset? Newest)> _full = [];
 
         /// <summary>Adds one interaction (the object is not kept).</summary>
         public void Add(Interaction interaction, ulong contentHash)
@@ -224,7 +243,7 @@ internal sealed class InteractionSegment
 
             if (_count == _rows.Length)
             {
-                Array.Resize(ref _rows, _rows.Length * 2);
+                Grow();
             }
 
             ref var row = ref _rows[_count++];
@@ -248,16 +267,54 @@ internal sealed class InteractionSegment
             _newest = _newest is { } newest && newest > interaction.At ? newest : interaction.At; // as SnapshotBuilder.Max keeps the later of equals
         }
 
-        /// <summary>The segment (the builder is not used afterwards).</summary>
-        public InteractionSegment Build()
+        /// <summary>
+        /// The segments, in row order: one per chunk of rows, sharing the file's key sets and conversation
+        /// ids (the builder is not used afterwards).
+        /// </summary>
+        public List<InteractionSegment> Build()
         {
-            // A large file's rows are trimmed to size: the segment lives as long as the import.
+            // The last chunk is trimmed to size when that saves much (a copy of at most one chunk): the segments live as
+            // long as the import.
             if (_rows.Length - _count > 1024)
             {
                 Array.Resize(ref _rows, _count);
             }
 
-            return new InteractionSegment(_rows, _count, _messages, [.. _keySets], [.. _conversationIds], keep: null) { HasFingerprints = fingerprints, Newest = _newest };
+            ImmutableArray<ImmutableArray<AccountKey>> keySets = [.. _keySets];
+            ImmutableArray<string> conversationIds = [.. _conversationIds];
+            var segments = new List<InteractionSegment>(_full.Count + 1);
+            foreach (var (rows, messages, newest) in _full)
+            {
+                segments.Add(new InteractionSegment(rows, rows.Length, messages, keySets, conversationIds, keep: null) { HasFingerprints = fingerprints, Newest = newest });
+            }
+
+            if (_count > 0 || segments.Count == 0)
+            {
+                segments.Add(new InteractionSegment(_rows, _count, _messages, keySets, conversationIds, keep: null) { HasFingerprints = fingerprints, Newest = _newest });
+            }
+
+            return segments;
+        }
+
+        /// <summary>
+        /// Makes room for one more row: the array doubles up to a chunk's rows; past that, a full chunk is
+        /// set aside and a new one begun, so that a large file's rows are never copied (doubling one array to millions of
+        /// rows left each old copy as garbage of the large-object heap, about twice the rows in all, until a full
+        /// collection).
+        /// </summary>
+        private void Grow()
+        {
+            if (_rows.Length < chunkRows)
+            {
+                Array.Resize(ref _rows, Math.Max(1, Math.Min(_rows.Length * 2, chunkRows)));
+                return;
+            }
+
+            _full.Add((_rows, _messages, _newest));
+            _rows = new Row[chunkRows];
+            _count = 0;
+            _messages = 0;
+            _newest = null;
         }
     }
 }

@@ -102,7 +102,11 @@ internal static class ResultBuilder
             return 0;
         }
 
-        var rewritten = snapshots.Select((s, n) => s.Snapshot.InteractionSegments.Select(segment => segment.WithKeys(maps[n])).ToList()).ToList();
+        var rewritten = snapshots.Select((s, n) =>
+        {
+            var sets = new Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>>(ReferenceEqualityComparer.Instance);
+            return s.Snapshot.InteractionSegments.Select(segment => segment.WithKeys(maps[n], sets)).ToList();
+        }).ToList();
         if (snapshots.Count > 1)
         {
             if (rewritten.Any(list => list.Any(segment => !segment.HasFingerprints)))

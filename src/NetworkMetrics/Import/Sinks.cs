@@ -6,7 +6,7 @@ namespace NetworkMetrics.Import;
 
 /// <summary>Collects a file's records for a materialised import.</summary>
 /// <param name="compact">
-/// Whether interactions are kept as rows of <see cref="Segment"/> rather than in <see cref="Interactions"/>
+/// Whether interactions are kept as rows of <see cref="Segments"/> rather than in <see cref="Interactions"/>
 /// (<see cref="ImportOptions.KeepInteractionRecords"/> off).
 /// </param>
 /// <param name="fingerprints">With <paramref name="compact"/>, whether each row keeps its message fingerprint (only a platform with several snapshots needs them).</param>
@@ -15,13 +15,13 @@ internal sealed class CollectingSink(bool compact = false, bool fingerprints = t
     private Dictionary<(TieKind, AccountKey), int>? _nameTies;
     private readonly InteractionSegment.Builder? _segment = compact ? new(fingerprints) : null;
 
-    /// <summary>Whether interactions go to <see cref="Segment"/> instead of <see cref="Interactions"/>.</summary>
+    /// <summary>Whether interactions go to <see cref="Segments"/> instead of <see cref="Interactions"/>.</summary>
     public bool Compact => _segment is not null;
 
-    /// <summary>The file's interactions as rows (only when <see cref="Compact"/>); built once, when the file has been read.</summary>
-    public InteractionSegment Segment => _built ??= _segment!.Build();
+    /// <summary>The file's interactions as rows, in segments of at most <see cref="InteractionSegment.Builder.DefaultChunkRows"/> rows (only when <see cref="Compact"/>); built once, when the file has been read.</summary>
+    public List<InteractionSegment> Segments => _built ??= _segment!.Build();
 
-    private InteractionSegment? _built;
+    private List<InteractionSegment>? _built;
 
     public List<Account> Accounts { get; } = [];
 

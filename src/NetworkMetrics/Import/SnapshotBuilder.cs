@@ -76,9 +76,12 @@ internal static class SnapshotBuilder
 
             if (sink.Compact)
             {
-                tally.Messages += sink.Segment.Messages;
-                newest = Max(newest, sink.Segment.Newest);
-                segments.Add(sink.Segment);
+                foreach (var segment in sink.Segments)
+                {
+                    tally.Messages += segment.Messages;
+                    newest = Max(newest, segment.Newest);
+                    segments.Add(segment);
+                }
             }
 
             for (var i = 0; i < sink.Interactions.Count; i++)
@@ -163,6 +166,7 @@ internal static class SnapshotBuilder
         ExportDateSource? source = plan.ExportedAtHint is not null ? ExportDateSource.ArchiveName
             : reported is not null ? ExportDateSource.Metadata
             : newest is not null ? ExportDateSource.NewestRecord : null;
+        var rewrittenSets = new Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>>(ReferenceEqualityComparer.Instance);
         var snapshot = new ExportSnapshot
         {
             Platform = plan.Platform,
@@ -173,7 +177,7 @@ internal static class SnapshotBuilder
             Accounts = [.. accounts.OrderBy(a => a.Key)],
             Ties = [.. ties.Select(t => Rewrite(t, map))],
             Interactions = [.. interactions.Select(new KeyRewriter(map).Rewrite)],
-            InteractionSegments = [.. segments.Select(segment => segment.WithKeys(map))],
+            InteractionSegments = [.. segments.Select(segment => segment.WithKeys(map, rewrittenSets))],
             Conversations = MergeConversations(conversations, map),
             Files = files.ToImmutable(),
             Counts = tally.ToCounts(held),
