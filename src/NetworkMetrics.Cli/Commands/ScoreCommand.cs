@@ -113,7 +113,15 @@ internal sealed class ScoreView
     /// Pseudonymised, a person's id is the id <c>people --pseudonymize</c> gives them (derived from their pseudonymised
     /// key), so that the outputs of the two commands join; names are dropped.
     /// </remarks>
-    public static ScoreView From(ImportResult result, PeopleNetwork people, ContactQualityResult scores, string asOfSource, Pseudonymizer? pseudonymizer)
+    public static ScoreView From(ImportResult result, PeopleNetwork people, ContactQualityResult scores, string asOfSource, Pseudonymizer? pseudonymizer) =>
+        Of(scores, asOfSource, pseudonymizer, Frame(result, people, pseudonymizer));
+
+    /// <summary>The view of <paramref name="scores"/> in a frame taken before them (<see cref="Frame"/>).</summary>
+    public static ScoreView Of(ContactQualityResult scores, string asOfSource, Pseudonymizer? pseudonymizer, ScoreFrame frame) =>
+        new(scores, asOfSource, pseudonymizer, frame.Owner, frame.Diagnostics, frame.Pseudonyms);
+
+    /// <summary>What the view takes from the import and the people (the owner, the diagnostics, the ids shown): taken before scoring, so that neither need be kept while the scores are computed.</summary>
+    public static ScoreFrame Frame(ImportResult result, PeopleNetwork people, Pseudonymizer? pseudonymizer)
     {
         var pseudonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         List<DiagnosticJson> diagnostics;
@@ -138,7 +146,7 @@ internal sealed class ScoreView
             diagnostics = Contract.Diagnostics(Contract.Diagnostics(result, pseudonymizer).Concat(shown.Diagnostics));
         }
 
-        return new ScoreView(scores, asOfSource, pseudonymizer, owner, diagnostics, pseudonyms);
+        return new ScoreFrame(owner, diagnostics, pseudonyms);
     }
 
     public ContactQualityResult Scores => _scores;
@@ -289,3 +297,6 @@ internal sealed class ScoreView
 
     private static string Number(double value) => Math.Round(value, 6).ToString("R", CultureInfo.InvariantCulture);
 }
+
+/// <summary>What a <see cref="ScoreView"/> takes from the import and the people: the owner as shown, the diagnostics as shown, and each person's id as shown when pseudonymised.</summary>
+internal sealed record ScoreFrame(ScoreOwnerJson? Owner, List<DiagnosticJson> Diagnostics, Dictionary<string, string> Pseudonyms);

@@ -65,7 +65,34 @@ public static class ContactQuality
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(people);
-        return Score(result, asOf, options, account => people.Find(account.Key) switch
+        options ??= ScoringOptions.Default;
+        options.Validate();
+        return CreateBuilder(result, people, asOf).Score(asOf, options);
+    }
+
+    /// <summary>
+    /// What <see cref="ScorePeople"/> scores, gathered into a builder, to score later with
+    /// <see cref="ContactQualityBuilder.Score(DateTimeOffset, ScoringOptions)"/>: once per set of options without reading
+    /// the import again, or after letting the import go. The builder holds neither <paramref name="result"/> nor
+    /// <paramref name="people"/>: a large import's rows can be collected before the scores are computed, which is what the
+    /// <c>score</c> command does.
+    /// </summary>
+    /// <param name="result">The import the people were resolved from.</param>
+    /// <param name="people">The people (<see cref="PeopleResolver.Resolve"/> over <paramref name="result"/>).</param>
+    /// <param name="asOf">The as-of date: what is dated after it is left out, so score the builder as of this date.</param>
+    /// <returns>The builder, with every person, tie and interaction <see cref="ScorePeople"/> would score.</returns>
+    /// <example>
+    /// <code>
+    /// var builder = ContactQuality.CreateBuilder(result, people, asOf);
+    /// var byThresholds = builder.Score(asOf, ScoringOptions.Default);
+    /// var byClustering = builder.Score(asOf, ScoringOptions.Default with { LayerMethod = LayerMethod.Clustering });
+    /// </code>
+    /// </example>
+    public static ContactQualityBuilder CreateBuilder(ImportResult result, PeopleNetwork people, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(people);
+        return Prepare(result, asOf, account => people.Find(account.Key) switch
         {
             { IsOwner: true } => null,
             { } person => (person.Id, person.Name),
@@ -77,7 +104,11 @@ public static class ContactQuality
     {
         options ??= ScoringOptions.Default;
         options.Validate();
+        return Prepare(result, asOf, personOf).Score(asOf, options);
+    }
 
+    private static ContactQualityBuilder Prepare(ImportResult result, DateTimeOffset asOf, Func<Account, (string Id, string? Name)?> personOf)
+    {
         var builder = new ContactQualityBuilder(result.Interactions.Length);
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         var byKey = new Dictionary<AccountKey, int>(result.Accounts.Length);
@@ -237,7 +268,7 @@ public static class ContactQuality
             }
         }
 
-        return builder.Score(asOf, options);
+        return builder;
     }
 
     /// <summary>The id <see cref="Score(ImportResult, DateTimeOffset, ScoringOptions?, Func{Account, string?}?)"/> gives the person of an account: <paramref name="personOf"/>'s value, else the account's primary key (<see cref="AccountKey.ToString"/>, <c>Platform:kind:value</c>).</summary>

@@ -50,6 +50,39 @@ public sealed class CompactInteractionsScoringTests
     }
 
     [Fact]
+    public void A_builder_made_from_an_import_scores_what_ScorePeople_scores_under_any_options_and_outlives_the_import()
+    {
+        using var temp = new TempDir();
+        var manifest = StorySample.Write(temp.Path);
+        string[] paths = [.. manifest.Before.All, .. manifest.After.All];
+        var clustering = ScoringOptions.Default with { LayerMethod = LayerMethod.Clustering };
+        foreach (var options in new[] { ImportOptions.Default, Compact })
+        {
+            var (builder, import, expected) = BuilderOnly(paths, options, manifest.AsOf, clustering);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+
+            // The builder keeps neither the import nor the people, and scores as often as asked.
+            Assert.False(import.IsAlive);
+            Assert.Equal(expected.Thresholds, Describe(builder.Score(manifest.AsOf)));
+            Assert.Equal(expected.Clustering, Describe(builder.Score(manifest.AsOf, clustering)));
+            Assert.NotEqual(expected.Thresholds, expected.Clustering);
+        }
+    }
+
+    /// <summary>An import, its people and their scores by <see cref="ContactQuality.ScorePeople"/>, of which only a builder and the scores' descriptions are returned.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (ContactQualityBuilder Builder, WeakReference Import, (List<string> Thresholds, List<string> Clustering) Expected) BuilderOnly(
+        string[] paths, ImportOptions options, DateTimeOffset asOf, ScoringOptions clustering)
+    {
+        var result = ExportImporter.ImportAsync(paths, options).GetAwaiter().GetResult();
+        var people = PeopleResolver.Resolve(result);
+        var expected = (Describe(ContactQuality.ScorePeople(result, people, asOf)), Describe(ContactQuality.ScorePeople(result, people, asOf, clustering)));
+        return (ContactQuality.CreateBuilder(result, people, asOf), new WeakReference(result), expected);
+    }
+
+    [Fact]
     public async Task Snapshots_built_side_by_side_are_those_built_one_after_another()
     {
         // Twelve snapshots (six platforms before and after the reset, address books with phones among them) built on
