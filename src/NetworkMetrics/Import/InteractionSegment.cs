@@ -74,31 +74,43 @@ internal sealed class InteractionSegment
     /// <summary>The newest interaction's time (<see langword="null"/> for none), as the parser gave it.</summary>
     public DateTimeOffset? Newest { get; private init; }
 
-    /// <summary>The same rows with every key sent through <paramref name="map"/> (<see cref="SnapshotBuilder.Rewrite(ImmutableArray{AccountKey}, IReadOnlyDictionary{AccountKey, AccountKey})"/>).</summary>
-    /// <param name="map">The keys to rewrite.</param>
-    /// <param name="rewritten">
-    /// The key sets already rewritten through the same map, by the sets they came from: a file's segments share their key
-    /// sets, which are then rewritten once.
-    /// </param>
-    public InteractionSegment WithKeys(IReadOnlyDictionary<AccountKey, AccountKey> map, Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>> rewritten)
+    /// <summary>
+    /// The same rows with every key sent through <paramref name="map"/> (<see cref="SnapshotBuilder.Rewrite(ImmutableArray{AccountKey}, IReadOnlyDictionary{AccountKey, AccountKey})"/>),
+    /// segment by segment. The segments of one file share its key sets and come one after another: those are rewritten
+    /// once for all of them.
+    /// </summary>
+    public static List<InteractionSegment> WithKeys(IEnumerable<InteractionSegment> segments, IReadOnlyDictionary<AccountKey, AccountKey> map)
     {
-        var from = ImmutableCollectionsMarshal.AsArray(KeySets)!;
-        if (!rewritten.TryGetValue(from, out var sets))
+        var result = new List<InteractionSegment>();
+        ImmutableArray<ImmutableArray<AccountKey>> from = default, to = default;
+        foreach (var segment in segments)
         {
-            var changed = false;
-            var builder = ImmutableArray.CreateBuilder<ImmutableArray<AccountKey>>(KeySets.Length);
-            foreach (var keys in KeySets)
+            if (from.IsDefault || segment.KeySets != from)
             {
-                var keysRewritten = SnapshotBuilder.Rewrite(keys, map);
-                changed |= keysRewritten != keys;
-                builder.Add(keysRewritten);
+                from = segment.KeySets;
+                to = Rewrite(from, map);
             }
 
-            sets = changed ? builder.MoveToImmutable() : KeySets;
-            rewritten.Add(from, sets);
+            result.Add(to == segment.KeySets ? segment
+                : new InteractionSegment(segment._rows, segment._count, segment._messages, to, segment.ConversationIds, segment._keep) { HasFingerprints = segment.HasFingerprints, Newest = segment.Newest });
         }
 
-        return sets == KeySets ? this : new InteractionSegment(_rows, _count, _messages, sets, ConversationIds, _keep) { HasFingerprints = HasFingerprints, Newest = Newest };
+        return result;
+    }
+
+    /// <summary>Key sets through <paramref name="map"/>: the same array when no key changes.</summary>
+    private static ImmutableArray<ImmutableArray<AccountKey>> Rewrite(ImmutableArray<ImmutableArray<AccountKey>> sets, IReadOnlyDictionary<AccountKey, AccountKey> map)
+    {
+        var changed = false;
+        var builder = ImmutableArray.CreateBuilder<ImmutableArray<AccountKey>>(sets.Length);
+        foreach (var keys in sets)
+        {
+            var rewritten = SnapshotBuilder.Rewrite(keys, map);
+            changed |= rewritten != keys;
+            builder.Add(rewritten);
+        }
+
+        return changed ? builder.MoveToImmutable() : sets;
     }
 
     /// <summary>The same rows with only those <paramref name="keep"/> marks kept (an array of <see cref="Rows"/>' length).</summary>
@@ -306,7 +318,7 @@ internal sealed class InteractionSegment
         {
             if (_rows.Length < chunkRows)
             {
-                Array.Resize(ref _rows, Math.Max(1, Math.Min(_rows.Length * 2, chunkRows)));
+                Array.Resize(ref _rows, Math.Min(_rows.Length * 2, chunkRows));
                 return;
             }
 

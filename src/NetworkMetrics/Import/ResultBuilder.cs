@@ -102,11 +102,7 @@ internal static class ResultBuilder
             return 0;
         }
 
-        var rewritten = snapshots.Select((s, n) =>
-        {
-            var sets = new Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>>(ReferenceEqualityComparer.Instance);
-            return s.Snapshot.InteractionSegments.Select(segment => segment.WithKeys(maps[n], sets)).ToList();
-        }).ToList();
+        var rewritten = snapshots.Select((s, n) => InteractionSegment.WithKeys(s.Snapshot.InteractionSegments, maps[n])).ToList();
         if (snapshots.Count > 1)
         {
             if (rewritten.Any(list => list.Any(segment => !segment.HasFingerprints)))

@@ -166,7 +166,6 @@ internal static class SnapshotBuilder
         ExportDateSource? source = plan.ExportedAtHint is not null ? ExportDateSource.ArchiveName
             : reported is not null ? ExportDateSource.Metadata
             : newest is not null ? ExportDateSource.NewestRecord : null;
-        var rewrittenSets = new Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>>(ReferenceEqualityComparer.Instance);
         var snapshot = new ExportSnapshot
         {
             Platform = plan.Platform,
@@ -177,7 +176,7 @@ internal static class SnapshotBuilder
             Accounts = [.. accounts.OrderBy(a => a.Key)],
             Ties = [.. ties.Select(t => Rewrite(t, map))],
             Interactions = [.. interactions.Select(new KeyRewriter(map).Rewrite)],
-            InteractionSegments = [.. segments.Select(segment => segment.WithKeys(map, rewrittenSets))],
+            InteractionSegments = [.. InteractionSegment.WithKeys(segments, map)],
             Conversations = MergeConversations(conversations, map),
             Files = files.ToImmutable(),
             Counts = tally.ToCounts(held),
@@ -378,7 +377,12 @@ internal static class SnapshotBuilder
     /// <summary>Whether one part is already what merging it alone gives: no participant mapped to another key, the participants in key order once each, its kind the one they imply.</summary>
     private static bool KeptAsItIs(Conversation part, IReadOnlyDictionary<AccountKey, AccountKey> map)
     {
-        var participants = part.Participants.IsDefault ? [] : part.Participants;
+        var participants = part.Participants;
+        if (participants.IsDefault)
+        {
+            return false;
+        }
+
         for (var i = 0; i < participants.Length; i++)
         {
             if ((i > 0 && participants[i - 1].CompareTo(participants[i]) >= 0)
@@ -389,7 +393,7 @@ internal static class SnapshotBuilder
         }
 
         var kind = part.Kind == ConversationKind.Group || participants.Length > 1 ? ConversationKind.Group : ConversationKind.OneToOne;
-        return kind == part.Kind && !part.Participants.IsDefault;
+        return kind == part.Kind;
     }
 
     private static Conversation Merged(List<Conversation> parts, IReadOnlyDictionary<AccountKey, AccountKey> map)

@@ -65,9 +65,7 @@ public static class ContactQuality
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(people);
-        options ??= ScoringOptions.Default;
-        options.Validate();
-        return CreateBuilder(result, people, asOf).Score(asOf, options);
+        return Score(result, asOf, options, PersonOf(people));
     }
 
     /// <summary>
@@ -92,13 +90,16 @@ public static class ContactQuality
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(people);
-        return Prepare(result, asOf, account => people.Find(account.Key) switch
-        {
-            { IsOwner: true } => null,
-            { } person => (person.Id, person.Name),
-            null => (account.Key.ToString(), account.Name),
-        });
+        return Prepare(result, asOf, PersonOf(people));
     }
+
+    /// <summary>An account's person as <paramref name="people"/> resolved it: none for the owner's, itself for an account the network does not know.</summary>
+    private static Func<Account, (string Id, string? Name)?> PersonOf(PeopleNetwork people) => account => people.Find(account.Key) switch
+    {
+        { IsOwner: true } => null,
+        { } person => (person.Id, person.Name),
+        null => (account.Key.ToString(), account.Name),
+    };
 
     private static ContactQualityResult Score(ImportResult result, DateTimeOffset asOf, ScoringOptions? options, Func<Account, (string Id, string? Name)?> personOf)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NetworkMetrics.Import;
 
 namespace NetworkMetrics.Tests.Import;
@@ -91,16 +90,14 @@ public sealed class InteractionSegmentTests
         var built = Build(Interactions(23), 4);
         var primary = AccountKey.Create(Platform.Facebook, AccountKeyKind.Id, "100001");
         var map = new Dictionary<AccountKey, AccountKey> { [Ana] = primary };
-        var cache = new Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>>(ReferenceEqualityComparer.Instance);
-        var rewritten = built.Select(s => s.WithKeys(map, cache)).ToList();
-        Assert.Single(cache);
+        var rewritten = InteractionSegment.WithKeys(built, map);
         Assert.All(rewritten, s => Assert.True(s.KeySets == rewritten[0].KeySets));
+        Assert.False(rewritten[0].KeySets == built[0].KeySets);
         Assert.DoesNotContain(Ana, rewritten[0].KeySets.SelectMany(k => k));
         Assert.Contains(primary, rewritten[0].KeySets.SelectMany(k => k));
         Assert.Equal(built.Select(s => s.Rows.Length), rewritten.Select(s => s.Rows.Length));
 
         // A map that changes nothing keeps every segment as it is.
-        var none = new Dictionary<ImmutableArray<AccountKey>[], ImmutableArray<ImmutableArray<AccountKey>>>(ReferenceEqualityComparer.Instance);
-        Assert.All(built, s => Assert.Same(s, s.WithKeys(new Dictionary<AccountKey, AccountKey>(), none)));
+        Assert.Equal(built, InteractionSegment.WithKeys(built, new Dictionary<AccountKey, AccountKey>()));
     }
 }
